@@ -1,0 +1,53 @@
+//! Typed import errors: every one names the file and the format, and where it can, the
+//! line and column (malformed JSON) or the JSON path (a field of the wrong type).
+
+use thiserror::Error;
+
+/// The formats Unroll reads, as listed to a person whose file matched none of them.
+pub const SUPPORTED_FORMATS: &str = "an X data archive file (tweets.js, tweet.js, account.js, profile.js), \
+an X API v2 response (JSON or JSON Lines), or an Unroll thread export";
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{file}: {kind}")]
+pub struct ImportError {
+    /// The file's name as the person dropped or picked it.
+    pub file: String,
+    pub kind: ImportErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportErrorKind {
+    /// The bytes are not JSON (or not the JavaScript assignment an X archive uses).
+    #[error("malformed {format} at line {line}, column {column}: {message}")]
+    Syntax {
+        format: &'static str,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// Valid JSON of a known format, but a field holds something it must not.
+    #[error("invalid {format} at {path}: {message}")]
+    Invalid {
+        format: &'static str,
+        path: String,
+        message: String,
+    },
+    /// Valid JSON that matches no supported format.
+    #[error("not a format Unroll reads. Supported: {}", SUPPORTED_FORMATS)]
+    UnknownFormat,
+    /// The file is not UTF-8 text.
+    #[error("not UTF-8 text (byte {offset})")]
+    NotText { offset: usize },
+    /// An Unroll export written by a newer version.
+    #[error("Unroll format version {found} is newer than this reader (up to {supported})")]
+    UnsupportedVersion { found: u64, supported: u64 },
+}
+
+impl ImportError {
+    pub fn new(file: impl Into<String>, kind: ImportErrorKind) -> Self {
+        ImportError {
+            file: file.into(),
+            kind,
+        }
+    }
+}

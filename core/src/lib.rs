@@ -1,0 +1,18 @@
+//! unroll-core: everything in Unroll that is not UI — the model, one importer per source
+//! format, thread assembly, text segmentation, the library, related threads, export.
+//! It has no web dependency, so `cargo test` runs it natively on real fixtures.
+
+pub mod assemble;
+pub mod error;
+pub mod export;
+pub mod import;
+pub mod library;
+pub mod model;
+pub mod present;
+pub mod related;
+pub mod text;
+pub mod time;
+
+pub use error::{ImportError, ImportErrorKind};
+pub use library::Library;
+pub use model::*;

@@ -1,0 +1,227 @@
+//! The source-neutral model every importer converts into: authors, posts, segments, media.
+//!
+//! Field by field, which source field feeds each model field:
+//!
+//! | model | X archive (`tweets.js`) | X API v2 | Unroll JSON |
+//! |---|---|---|---|
+//! | `Author.id` | `account.js` `accountId` (else the owner id inferred from self-replies) | `includes.users[].id` | `authors[].id` |
+//! | `Author.handle` | `account.js` `username` | `users[].username` | `authors[].handle` |
+//! | `Author.display_name` | `account.js` `accountDisplayName` | `users[].name` | `authors[].display_name` |
+//! | `Author.avatar_url` | `profile.js` `avatarMediaUrl` | `users[].profile_image_url` | `authors[].avatar_url` |
+//! | `Post.id` | `id_str` | `data[].id` | `posts[].id` |
+//! | `Post.created_at` | `created_at` ("Sun Nov 13 10:32:08 +0000 2022") | `created_at` (RFC 3339) | seconds since the epoch |
+//! | `Post.segments` | `full_text` + `entities` within `display_text_range` | `text` (or `note_tweet.text`) + `entities` | as stored |
+//! | `Post.media` | `extended_entities.media[]` (`ext_alt_text`) | `attachments.media_keys` → `includes.media` | as stored |
+//! | `Post.reply_to` | `in_reply_to_status_id_str`, `in_reply_to_user_id_str` | `referenced_tweets[type=replied_to]`, `in_reply_to_user_id` | as stored |
+//! | `Post.conversation_id` | — | `conversation_id` | as stored |
+//! | `Post.quote` | a URL entity pointing at a status | `referenced_tweets[type=quoted]` → `includes.tweets` | as stored |
+//! | `Post.is_repost` | `full_text` starts with "RT @" / `retweeted_status` | `referenced_tweets[type=retweeted]` | as stored |
+
+use serde::{Deserialize, Serialize};
+
+/// Where a post came from; decides the "Read on …" link text and profile/search URLs.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "network")]
+pub enum Network {
+    X,
+    Bluesky,
+    Mastodon { instance: String },
+}
+
+impl Network {
+    /// The text of the link to the original: "Read on X", "Read on Bluesky", "Read on mastodon.social".
+    pub fn read_on_label(&self) -> String {
+        match self {
+            Network::X => "Read on X".to_string(),
+            Network::Bluesky => "Read on Bluesky".to_string(),
+            Network::Mastodon { instance } => format!("Read on {instance}"),
+        }
+    }
+}
+
+/// Which importer produced a post (kept for diagnostics and for "the fuller copy wins").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceFormat {
+    XArchive,
+    XApiV2,
+    Unroll,
+}
+
+impl SourceFormat {
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceFormat::XArchive => "X data archive",
+            SourceFormat::XApiV2 => "X API v2",
+            SourceFormat::Unroll => "Unroll JSON",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Author {
+    /// The network's stable user id (X: numeric string).
+    pub id: String,
+    /// Without the leading "@".
+    pub handle: String,
+    pub display_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar_url: Option<String>,
+    pub network: Network,
+}
+
+/// One run of post text. Renderers turn `Text` into text nodes and the others into links;
+/// nothing here is ever HTML.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Segment {
+    /// Plain text, entities already decoded; may contain '\n'.
+    Text { text: String },
+    /// A link shown by `text` (the display URL, e.g. "example.com/a…"), pointing at `url`
+    /// (the expanded target, never the t.co wrapper when the source has the expansion).
+    Link { text: String, url: String },
+    /// "@handle" linked to the profile.
+    Mention { handle: String, url: String },
+    /// "#tag" linked to the network's search.
+    Hashtag { tag: String, url: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MediaKind {
+    Photo,
+    Video,
+    Gif,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Media {
+    pub kind: MediaKind,
+    /// The image itself (photo) or the poster frame (video, GIF).
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alt: Option<String>,
+    /// For video and GIF: the best playable variant or the post's media page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyTo {
+    /// The post replied to.
+    pub post_id: String,
+    /// Its author, when the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handle: Option<String>,
+}
+
+/// A quoted post shown as a card. Sources that only link the quote (X archives) give just
+/// the permalink; the card then shows the link alone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub permalink: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<Author>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Segment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub media: Vec<Media>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Post {
+    pub id: String,
+    pub author_id: String,
+    /// Seconds since the Unix epoch, UTC.
+    pub created_at: i64,
+    pub segments: Vec<Segment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub media: Vec<Media>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<ReplyTo>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversation_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
+    #[serde(default)]
+    pub is_repost: bool,
+    /// BCP 47 language tag from the source ("en", "es"), when it gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    pub permalink: String,
+    pub source: SourceFormat,
+}
+
+impl Post {
+    /// The post's text as plain characters (links by their display text).
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        for s in &self.segments {
+            match s {
+                Segment::Text { text } | Segment::Link { text, .. } => out.push_str(text),
+                Segment::Mention { handle, .. } => {
+                    out.push('@');
+                    out.push_str(handle);
+                }
+                Segment::Hashtag { tag, .. } => {
+                    out.push('#');
+                    out.push_str(tag);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// What one import produced: posts and the authors they reference. The library merges
+/// batches and assembles threads from everything loaded.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Batch {
+    pub authors: Vec<Author>,
+    pub posts: Vec<Post>,
+}
+
+/// One item of an assembled thread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum ThreadItem {
+    Post { id: String },
+    /// One or more posts of the chain are not in the loaded files (deleted, withheld or
+    /// simply not exported). `missing_id` is the first missing parent when known.
+    Gap {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        missing_id: Option<String>,
+    },
+}
+
+/// An assembled thread: the author's self-reply chain, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Thread {
+    /// The id of the first post present.
+    pub id: String,
+    pub author_id: String,
+    pub items: Vec<ThreadItem>,
+}
+
+impl Thread {
+    pub fn post_ids(&self) -> impl Iterator<Item = &str> {
+        self.items.iter().filter_map(|i| match i {
+            ThreadItem::Post { id } => Some(id.as_str()),
+            ThreadItem::Gap { .. } => None,
+        })
+    }
+
+    pub fn post_count(&self) -> usize {
+        self.post_ids().count()
+    }
+}

@@ -1,0 +1,3 @@
+//! The Unroll app: Yew components over `unroll-core`.
+
+pub mod app;
