@@ -4,7 +4,8 @@
 use thiserror::Error;
 
 /// The formats Unroll reads, as listed to a person whose file matched none of them.
-pub const SUPPORTED_FORMATS: &str = "an X data archive file (tweets.js, tweet.js, account.js, profile.js), \
+pub const SUPPORTED_FORMATS: &str =
+    "an X data archive file (tweets.js, tweet.js, account.js, profile.js), \
 an X API v2 response (JSON or JSON Lines), or an Unroll thread export";
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]

@@ -1,11 +1,22 @@
 //! Format detection by content (never by file name) and dispatch to one importer per format.
+//!
+//! X archive files (`window.YTD.… = …`) are recognised by their prefix and imported together,
+//! so `account.js` can name the author of `tweets.js`. Every other file must be JSON (a UTF-8
+//! BOM is accepted): one pass sniffs each top-level value's keys (see `detect`), then the
+//! format's importer parses only the parts it needs. Several values in one file (JSON Lines,
+//! as twarc writes) are read one after another.
 
+mod detect;
 pub mod unroll;
 pub mod x_archive;
 pub mod x_v2;
 
-use crate::error::ImportError;
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+
+use crate::error::{ImportError, ImportErrorKind};
 use crate::model::Batch;
+use detect::{Envelope, JsonKind, Top};
 
 /// One file as the person dropped it.
 #[derive(Debug, Clone)]
@@ -14,10 +25,238 @@ pub struct InputFile {
     pub bytes: Vec<u8>,
 }
 
+/// The format label used for syntax errors, before the format is known.
+const JSON: &str = "JSON";
+
 /// Import several files dropped together. Files of one X archive (account.js, profile.js,
 /// tweets.js, tweets-part1.js …) are joined: the account names the author of the tweets.
 /// Each file that fails gives its own error; the others still import.
 pub fn import_files(files: &[InputFile]) -> (Batch, Vec<ImportError>) {
-    let _ = files;
-    todo!("helper")
+    let mut batch = Batch::default();
+    let mut errors = Vec::new();
+
+    let (archive, others): (Vec<&InputFile>, Vec<&InputFile>) = files
+        .iter()
+        .partition(|f| x_archive::is_archive_file(&f.bytes));
+    if !archive.is_empty() {
+        let (b, errs) = x_archive::import_group(&archive);
+        append(&mut batch, b);
+        errors.extend(errs);
+    }
+    for file in others {
+        match import_json_file(&file.bytes) {
+            Ok(b) => append(&mut batch, b),
+            Err(kind) => errors.push(ImportError::new(file.name.clone(), kind)),
+        }
+    }
+    (batch, errors)
+}
+
+fn append(into: &mut Batch, from: Batch) {
+    into.authors.extend(from.authors);
+    into.posts.extend(from.posts);
+}
+
+/// One JSON (or JSON Lines) file, whatever its name.
+fn import_json_file(bytes: &[u8]) -> Result<Batch, ImportErrorKind> {
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportErrorKind::NotText {
+        offset: e.valid_up_to(),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+
+    let values = read_values(text)?;
+    if values.is_empty() {
+        // Only whitespace: let serde_json say so, with its position.
+        return match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Err(e) => Err(syntax(text, &e)),
+            Ok(_) => Err(ImportErrorKind::UnknownFormat),
+        };
+    }
+    let several = values.len() > 1;
+
+    let mut v2_pages = Vec::new();
+    let mut batch = Batch::default();
+    for (line, top) in values {
+        let Top::Object(env) = top else {
+            return Err(ImportErrorKind::UnknownFormat);
+        };
+        let line = several.then_some(line);
+        match detect_format(&env) {
+            Some(Detected::Unroll) => append(&mut batch, unroll::import(&env, line)?),
+            Some(Detected::XApiV2) => v2_pages.push(x_v2::Page {
+                line,
+                data: env.data,
+                includes: env.includes,
+            }),
+            None => return Err(ImportErrorKind::UnknownFormat),
+        }
+    }
+    if !v2_pages.is_empty() {
+        append(&mut batch, x_v2::import(&v2_pages)?);
+    }
+    Ok(batch)
+}
+
+/// Every top-level JSON value of the text, each with the 1-based line it starts on.
+fn read_values(text: &str) -> Result<Vec<(usize, Top<'_>)>, ImportErrorKind> {
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Top<'_>>();
+    let mut values = Vec::new();
+    let (mut counted_to, mut line) = (0, 1);
+    loop {
+        let before = stream.byte_offset();
+        let start = text
+            .get(before..)
+            .and_then(|rest| rest.find(|c: char| !c.is_whitespace()))
+            .map_or(text.len(), |skip| before + skip);
+        line += text
+            .get(counted_to..start)
+            .map_or(0, |s| s.bytes().filter(|&b| b == b'\n').count());
+        counted_to = start;
+        match stream.next() {
+            None => break,
+            Some(Ok(top)) => values.push((line, top)),
+            Some(Err(e)) => return Err(syntax(text, &e)),
+        }
+    }
+    Ok(values)
+}
+
+enum Detected {
+    Unroll,
+    XApiV2,
+}
+
+fn detect_format(env: &Envelope<'_>) -> Option<Detected> {
+    if let Some(format) = env.format {
+        let name = serde_json::from_str::<String>(format.get()).ok();
+        let is_unroll = name.as_deref() == Some(unroll::FORMAT_NAME);
+        return is_unroll.then_some(Detected::Unroll);
+    }
+    if env.includes.is_some() || env.errors.is_some() || env.meta.is_some() {
+        return Some(Detected::XApiV2);
+    }
+    let data = env.data?;
+    match detect::kind_of(data) {
+        // "data" holding tweets, or holding something no v2 response has: in both cases
+        // the file meant to be v2, and a wrong type is reported with its path.
+        JsonKind::Object | JsonKind::Array if detect::looks_like_tweets(data) => {
+            Some(Detected::XApiV2)
+        }
+        JsonKind::Object | JsonKind::Array => None,
+        JsonKind::Null | JsonKind::Scalar => Some(Detected::XApiV2),
+    }
+}
+
+/// A serde_json syntax error with its 1-based line and column. serde_json counts the column
+/// in bytes; people (and editors) count characters, so it is converted.
+fn syntax(text: &str, e: &serde_json::Error) -> ImportErrorKind {
+    ImportErrorKind::Syntax {
+        format: JSON,
+        line: e.line(),
+        column: char_column(text, e.line(), e.column()),
+        message: message_of(e),
+    }
+}
+
+/// The 1-based character column of the `byte_column`th byte of line `line` (both 1-based).
+fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+    let line_start = if line <= 1 {
+        Some(0)
+    } else {
+        text.match_indices('\n').nth(line - 2).map(|(at, _)| at + 1)
+    };
+    match line_start.and_then(|start| text.get(start..)) {
+        Some(rest) => rest
+            .char_indices()
+            .take_while(|&(at, c)| at < byte_column && c != '\n')
+            .count(),
+        None => byte_column,
+    }
+}
+
+/// serde_json's message without its " at line L column C" suffix (reported separately).
+fn message_of(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    match full.strip_suffix(&suffix) {
+        Some(m) => m.to_string(),
+        None => full,
+    }
+}
+
+/// Parse one top-level part (`key`) of a value into a typed wire struct. A wrong type or a
+/// missing required field becomes `Invalid` with the JSON path ("data[3].created_at"),
+/// prefixed with "line N: " for the Nth value of a JSON Lines file.
+pub(crate) fn parse_part<T: DeserializeOwned>(
+    raw: &RawValue,
+    key: &str,
+    line: Option<usize>,
+    format: &'static str,
+) -> Result<T, ImportErrorKind> {
+    // Tracking the path costs time on every field; only a failed parse needs it, so the
+    // fast parse runs first and the tracked one only to explain a failure.
+    if let Ok(value) = serde_json::from_str(raw.get()) {
+        return Ok(value);
+    }
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Ok(value) => Ok(value),
+        Err(e) => {
+            let path = e.path().to_string();
+            let sub = if path == "." {
+                String::new()
+            } else if path.starts_with('[') {
+                path
+            } else {
+                format!(".{path}")
+            };
+            Err(invalid(
+                format,
+                line,
+                format!("{key}{sub}"),
+                message_of(e.inner()),
+            ))
+        }
+    }
+}
+
+/// An `Invalid` error at `path`, prefixed with the JSON Lines line when there is one.
+pub(crate) fn invalid(
+    format: &'static str,
+    line: Option<usize>,
+    path: String,
+    message: String,
+) -> ImportErrorKind {
+    let path = match line {
+        Some(n) => format!("line {n}: {path}"),
+        None => path,
+    };
+    ImportErrorKind::Invalid {
+        format,
+        path,
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "{\"a\": 1,\n \"é€\": x}";
+        let err = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+        // serde_json says byte 11 of line 2; the `x` is its 8th character.
+        assert_eq!((err.line(), err.column()), (2, 11));
+        assert_eq!(char_column(text, 2, 11), 8);
+        assert_eq!(char_column("abc", 1, 2), 2);
+        assert_eq!(char_column("abc", 5, 2), 2);
+    }
+
+    #[test]
+    fn several_values_know_their_lines() {
+        let values = read_values("{\"a\":1}\n\n  {\"b\":[\n1]}\n{}").unwrap();
+        let lines: Vec<usize> = values.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [1, 3, 5]);
+    }
 }

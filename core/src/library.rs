@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Author, Batch, Post, Thread};
+use crate::model::{Author, Batch, Post, Segment, Thread};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Library {
@@ -21,8 +21,23 @@ impl Library {
     /// Merge a batch: posts already present are kept once (the fuller copy wins), authors are
     /// updated with any field the new copy adds, and threads are assembled again.
     pub fn add(&mut self, batch: Batch) {
-        let _ = batch;
-        todo!("helper: merge + crate::assemble::assemble")
+        for author in batch.authors {
+            match self.authors.get_mut(&author.id) {
+                Some(old) => merge_author(old, author),
+                None => {
+                    self.authors.insert(author.id.clone(), author);
+                }
+            }
+        }
+        for post in batch.posts {
+            match self.posts.get_mut(&post.id) {
+                Some(old) => merge_post(old, post),
+                None => {
+                    self.posts.insert(post.id.clone(), post);
+                }
+            }
+        }
+        self.threads = crate::assemble::assemble(&self.posts);
     }
 
     /// All threads, newest first.
@@ -48,5 +63,164 @@ impl Library {
 
     pub fn is_empty(&self) -> bool {
         self.threads.is_empty()
+    }
+}
+
+/// Fills what `old` lacks from `new` (the first copy's values stay).
+fn merge_author(old: &mut Author, new: Author) {
+    if old.avatar_url.is_none() {
+        old.avatar_url = new.avatar_url;
+    }
+    let new_has_name = new.display_name != new.handle;
+    if old.display_name.is_empty() || (old.display_name == old.handle && new_has_name) {
+        old.display_name = new.display_name;
+    }
+    if old.handle.is_empty() {
+        old.handle = new.handle;
+    }
+}
+
+/// How much of a post a copy holds: its text, then media, then how much of the quote.
+fn fullness(p: &Post) -> (usize, usize, usize) {
+    let text: usize = p
+        .segments
+        .iter()
+        .map(|s| match s {
+            Segment::Text { text } | Segment::Link { text, .. } => text.chars().count(),
+            Segment::Mention { handle, .. } => handle.chars().count() + 1,
+            Segment::Hashtag { tag, .. } => tag.chars().count() + 1,
+        })
+        .sum();
+    let quote = p.quote.as_ref().map_or(0, |q| {
+        1 + q.segments.len() + q.media.len() + usize::from(q.author.is_some())
+    });
+    (text, p.media.len(), quote)
+}
+
+/// The fuller copy wins; fields only the other copy has are kept.
+fn merge_post(old: &mut Post, mut new: Post) {
+    if fullness(&new) > fullness(old) {
+        std::mem::swap(old, &mut new);
+    }
+    // `old` is now the winner, `new` the other copy.
+    if old.reply_to.is_none() {
+        old.reply_to = new.reply_to;
+    } else if let (Some(a), Some(b)) = (old.reply_to.as_mut(), new.reply_to) {
+        if a.user_id.is_none() {
+            a.user_id = b.user_id;
+        }
+        if a.handle.is_none() {
+            a.handle = b.handle;
+        }
+    }
+    if old.conversation_id.is_none() {
+        old.conversation_id = new.conversation_id;
+    }
+    if old.quote.is_none() {
+        old.quote = new.quote;
+    }
+    if old.lang.is_none() {
+        old.lang = new.lang;
+    }
+    if old.media.is_empty() {
+        old.media = new.media;
+    }
+    old.is_repost |= new.is_repost;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Media, MediaKind, Network, ReplyTo, SourceFormat};
+
+    fn author(avatar: Option<&str>, name: &str) -> Author {
+        Author {
+            id: "1".into(),
+            handle: "h".into(),
+            display_name: name.into(),
+            avatar_url: avatar.map(str::to_string),
+            network: Network::X,
+        }
+    }
+
+    fn post(id: &str, text: &str, t: i64, reply: Option<&str>) -> Post {
+        Post {
+            id: id.into(),
+            author_id: "1".into(),
+            created_at: t,
+            segments: vec![Segment::Text { text: text.into() }],
+            media: vec![],
+            reply_to: reply.map(|r| ReplyTo {
+                post_id: r.into(),
+                user_id: Some("1".into()),
+                handle: None,
+            }),
+            conversation_id: None,
+            quote: None,
+            is_repost: false,
+            lang: None,
+            permalink: format!("https://x.com/h/status/{id}"),
+            source: SourceFormat::XArchive,
+        }
+    }
+
+    #[test]
+    fn authors_gain_missing_fields_only() {
+        let mut a = author(None, "h");
+        merge_author(&mut a, author(Some("https://a/1.jpg"), "Name"));
+        assert_eq!(a.avatar_url.as_deref(), Some("https://a/1.jpg"));
+        assert_eq!(a.display_name, "Name");
+        merge_author(&mut a, author(Some("https://a/2.jpg"), "Other"));
+        assert_eq!(a.avatar_url.as_deref(), Some("https://a/1.jpg"));
+        assert_eq!(a.display_name, "Name");
+    }
+
+    #[test]
+    fn fuller_post_wins_either_way_round() {
+        let thin = post("2", "short…", 2, Some("1"));
+        let mut full = post("2", "short text in full", 2, None);
+        full.media.push(Media {
+            kind: MediaKind::Photo,
+            url: "https://p/1.jpg".into(),
+            alt: None,
+            link: None,
+            width: None,
+            height: None,
+        });
+        for (first, second) in [(thin.clone(), full.clone()), (full.clone(), thin.clone())] {
+            let mut lib = Library::new();
+            lib.add(Batch {
+                authors: vec![],
+                posts: vec![post("1", "root", 1, None), first],
+            });
+            lib.add(Batch {
+                authors: vec![],
+                posts: vec![second],
+            });
+            let p = lib.post("2").expect("post");
+            assert_eq!(p.segments, full.segments);
+            assert_eq!(p.media.len(), 1);
+            // The reply link only the thin copy had is kept, so the thread survives.
+            assert_eq!(p.reply_to.as_ref().map(|r| r.post_id.as_str()), Some("1"));
+            assert_eq!(lib.threads().len(), 1);
+            assert_eq!(lib.post_count(), 2);
+        }
+    }
+
+    #[test]
+    fn adding_keeps_earlier_threads() {
+        let mut lib = Library::new();
+        lib.add(Batch {
+            authors: vec![author(None, "h")],
+            posts: vec![post("1", "a", 1, None), post("2", "b", 2, Some("1"))],
+        });
+        lib.add(Batch {
+            authors: vec![],
+            posts: vec![post("3", "c", 3, None), post("4", "d", 4, Some("3"))],
+        });
+        let ids: Vec<&str> = lib.threads().iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["3", "1"], "newest first");
+        assert!(!lib.is_empty());
+        assert_eq!(lib.thread("1").map(Thread::post_count), Some(2));
     }
 }

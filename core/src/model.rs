@@ -195,7 +195,9 @@ pub struct Batch {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum ThreadItem {
-    Post { id: String },
+    Post {
+        id: String,
+    },
     /// One or more posts of the chain are not in the loaded files (deleted, withheld or
     /// simply not exported). `missing_id` is the first missing parent when known.
     Gap {

@@ -3,7 +3,8 @@
 //! components only lay these out.
 
 use crate::library::Library;
-use crate::model::{Author, Media, Quote, Segment};
+use crate::model::{Author, Media, Network, Post, Quote, Segment, Thread, ThreadItem};
+use crate::time;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThreadView {
@@ -25,11 +26,16 @@ pub struct ThreadView {
     pub items: Vec<ItemView>,
 }
 
+/// Posts far outnumber gaps and a thread holds at most a few hundred items, so the unboxed
+/// variant costs little and keeps `ItemView::Post(view)` simple for the components.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ItemView {
     Post(PostView),
     /// A visible marker where posts of the chain are missing.
-    Gap { label: String },
+    Gap {
+        label: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,16 +68,219 @@ pub struct ThreadSummary {
     pub read_label: String,
 }
 
+/// The label of a gap in a thread.
+pub const GAP_LABEL: &str = "1 or more posts are missing here";
+
+/// Words read per minute for the "N min read" label.
+const WORDS_PER_MINUTE: usize = 200;
+
+/// Characters of the sidebar excerpt before it is cut.
+const EXCERPT_CHARS: usize = 200;
+
 /// The thread `id` ready to show, or None when it is not in the library.
-/// `now` (seconds since the epoch) decides nothing here but is taken for symmetry with the
-/// summaries; dates in the header always carry the year.
+/// Dates in the header always carry the year.
 pub fn thread_view(library: &Library, id: &str) -> Option<ThreadView> {
-    let _ = (library, id);
-    todo!("helper")
+    let thread = library.thread(id)?;
+    let first = library.post(&thread.id)?;
+    let author = author_of(library, thread);
+    let posts: Vec<&Post> = thread
+        .post_ids()
+        .filter_map(|id| library.post(id))
+        .collect();
+    let words: usize = posts.iter().map(|p| word_count(&p.plain_text())).sum();
+    let minutes = words.div_ceil(WORDS_PER_MINUTE).max(1);
+
+    let mut number = 0;
+    let items = thread
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            ThreadItem::Post { id } => {
+                let p = library.post(id)?;
+                number += 1;
+                Some(ItemView::Post(PostView {
+                    id: p.id.clone(),
+                    number,
+                    segments: p.segments.clone(),
+                    media: p.media.clone(),
+                    quote: p.quote.clone(),
+                    permalink: p.permalink.clone(),
+                    lang: p.lang.clone(),
+                    time_label: time::format_time_date(p.created_at),
+                }))
+            }
+            ThreadItem::Gap { .. } => Some(ItemView::Gap {
+                label: GAP_LABEL.to_string(),
+            }),
+        })
+        .collect();
+
+    Some(ThreadView {
+        id: thread.id.clone(),
+        created_at: first.created_at,
+        date_label: time::format_date(first.created_at),
+        post_count: number,
+        count_label: count_label(&author.network, number),
+        read_label: format!("{minutes} min read"),
+        original_url: first.permalink.clone(),
+        original_label: author.network.read_on_label(),
+        author,
+        items,
+    })
 }
 
 /// Summaries of every thread in the library, newest first.
 pub fn library_summaries(library: &Library, now: i64) -> Vec<ThreadSummary> {
-    let _ = (library, now);
-    todo!("helper")
+    library
+        .threads()
+        .iter()
+        .filter_map(|t| summary(library, t, now))
+        .collect()
+}
+
+/// The sidebar / library entry of one thread; None when its first post is not loaded.
+pub fn summary(library: &Library, thread: &Thread, now: i64) -> Option<ThreadSummary> {
+    let first = library.post(&thread.id)?;
+    let author = author_of(library, thread);
+    let post_count = thread.post_count();
+    let mut text = String::new();
+    for p in thread.post_ids().filter_map(|id| library.post(id)) {
+        if text.chars().count() > EXCERPT_CHARS {
+            break;
+        }
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&p.plain_text());
+    }
+    Some(ThreadSummary {
+        thread_id: thread.id.clone(),
+        author_handle: author.handle.clone(),
+        author_name: author.display_name.clone(),
+        created_at: first.created_at,
+        date_label: time::format_date_relative(first.created_at, now),
+        excerpt: excerpt(&text, EXCERPT_CHARS),
+        post_count,
+        read_label: format!("Read {}", count_label(&author.network, post_count)),
+    })
+}
+
+/// "22 tweets", "1 tweet" on X; "3 posts", "1 post" elsewhere.
+pub fn count_label(network: &Network, n: usize) -> String {
+    let noun = match network {
+        Network::X => "tweet",
+        Network::Bluesky | Network::Mastodon { .. } => "post",
+    };
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// The thread's author, or a stand-in named after the id when no import gave one.
+fn author_of(library: &Library, thread: &Thread) -> Author {
+    library
+        .author(&thread.author_id)
+        .cloned()
+        .unwrap_or_else(|| Author {
+            id: thread.author_id.clone(),
+            handle: thread.author_id.clone(),
+            display_name: thread.author_id.clone(),
+            avatar_url: None,
+            network: Network::X,
+        })
+}
+
+/// Words for the reading time: whitespace-separated runs, where a run of CJK characters
+/// (written without spaces) counts one word per two characters.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| {
+            let cjk = w.chars().filter(|&c| is_cjk(c)).count();
+            if cjk == 0 {
+                1
+            } else {
+                cjk.div_ceil(2) + usize::from(cjk < w.chars().count())
+            }
+        })
+        .sum()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF     // Hiragana, Katakana
+        | 0x3400..=0x4DBF   // CJK Extension A
+        | 0x4E00..=0x9FFF   // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF   // Hangul syllables
+        | 0xF900..=0xFAFF   // CJK Compatibility Ideographs
+        | 0x20000..=0x2FA1F)
+}
+
+/// Whitespace collapsed to single spaces and cut to `max` characters at a word boundary
+/// (or mid-run for text without spaces), with "…" when cut.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed.chars().count() <= max {
+        return collapsed;
+    }
+    let cut = collapsed
+        .char_indices()
+        .nth(max)
+        .map_or(collapsed.len(), |(b, _)| b);
+    let head = collapsed.get(..cut).unwrap_or(&collapsed);
+    // Break at the last space when it keeps at least half the excerpt.
+    let head = match head.rfind(' ') {
+        Some(space)
+            if head
+                .get(..space)
+                .is_some_and(|h| h.chars().count() >= max / 2) =>
+        {
+            head.get(..space).unwrap_or(head)
+        }
+        _ => head,
+    };
+    let head = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–—".contains(c));
+    format!("{head}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts() {
+        assert_eq!(count_label(&Network::X, 22), "22 tweets");
+        assert_eq!(count_label(&Network::X, 1), "1 tweet");
+        assert_eq!(count_label(&Network::Bluesky, 3), "3 posts");
+        assert_eq!(
+            count_label(
+                &Network::Mastodon {
+                    instance: "m.s".into()
+                },
+                1
+            ),
+            "1 post"
+        );
+    }
+
+    #[test]
+    fn excerpts_cut_at_words() {
+        assert_eq!(excerpt("short\n\ntext", 200), "short text");
+        let long = "word ".repeat(60);
+        let e = excerpt(&long, 200);
+        assert!(e.ends_with("word…"), "{e}");
+        assert!(e.chars().count() <= 201);
+        let ja = "あ".repeat(300);
+        assert_eq!(excerpt(&ja, 200).chars().count(), 201);
+        assert_eq!(excerpt("aaaa bbbbbbbbbbbbbbbb", 10), "aaaa bbbbb…");
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(word_count("one two  three\nfour"), 4);
+        assert_eq!(word_count("日本語の文章です"), 4);
+        assert_eq!(word_count("AtCoder黄"), 2);
+        assert_eq!(word_count(""), 0);
+    }
 }

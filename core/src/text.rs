@@ -1,6 +1,12 @@
 //! Text segmentation: turns a source's raw text plus its entity ranges into model Segments.
 //! Owns HTML-entity decoding (exactly once) and the index units each source uses
-//! (X: Unicode code points).
+//! (X: Unicode code points of the raw, still entity-encoded text — measured on the real
+//! archives in `assets/samples`: every URL entity's `indices` and every `display_text_range`
+//! line up with code points of `full_text` *before* "&amp;" is decoded).
+
+mod html;
+
+pub use html::decode_entities;
 
 use crate::model::Segment;
 
@@ -36,13 +42,343 @@ pub struct XEntities {
     pub mentions: Vec<XMention>,
     pub hashtags: Vec<XHashtag>,
     /// Ranges of media links ("pic.x.com/…"): removed from the text, the media is shown instead.
+    /// Importers also put other links here that must vanish from the text (a quoted post's
+    /// trailing link, shown as a card instead).
     pub media: Vec<(usize, usize)>,
+}
+
+/// The profile URL of an X handle.
+pub fn x_profile_url(handle: &str) -> String {
+    format!("https://x.com/{handle}")
+}
+
+/// The hashtag search URL on X.
+pub fn x_hashtag_url(tag: &str) -> String {
+    format!("https://x.com/hashtag/{tag}")
+}
+
+/// What an entity range becomes.
+enum Span<'a> {
+    Url(&'a XUrl),
+    Mention(&'a XMention),
+    Hashtag(&'a XHashtag),
+    Drop,
 }
 
 /// Segments of an X post's raw text: only the `display_range` part (code points; None = all),
 /// entities turned into Link/Mention/Hashtag segments, HTML entities decoded exactly once,
 /// media links dropped, surrounding whitespace trimmed.
-pub fn segment_x(raw: &str, display_range: Option<(usize, usize)>, entities: &XEntities) -> Vec<Segment> {
-    let _ = (raw, display_range, entities);
-    todo!("helper")
+///
+/// Bad indices never panic: ranges past the end are clamped, empty or reversed ranges and
+/// ranges overlapping an earlier entity are skipped, and an entity reaching outside the
+/// display range is left out (its visible part stays as text).
+pub fn segment_x(
+    raw: &str,
+    display_range: Option<(usize, usize)>,
+    entities: &XEntities,
+) -> Vec<Segment> {
+    // Byte offset of every code point, plus the end: code point i is bytes[offsets[i]..offsets[i+1]].
+    let mut offsets: Vec<usize> = raw.char_indices().map(|(b, _)| b).collect();
+    offsets.push(raw.len());
+    let n = offsets.len() - 1;
+    let byte_at = |cp: usize| offsets.get(cp.min(n)).copied().unwrap_or(raw.len());
+    // Code-point offsets map to char boundaries, and callers keep from <= to; `get` keeps
+    // even a broken invariant from panicking.
+    let slice = |from: usize, to: usize| raw.get(byte_at(from)..byte_at(to)).unwrap_or("");
+
+    let (lo, hi) = match display_range {
+        Some((s, e)) if s <= e => (s.min(n), e.min(n)),
+        // A reversed range says nothing trustworthy: show everything.
+        _ => (0, n),
+    };
+
+    let mut spans: Vec<(usize, usize, Span<'_>)> = Vec::with_capacity(
+        entities.urls.len()
+            + entities.mentions.len()
+            + entities.hashtags.len()
+            + entities.media.len(),
+    );
+    spans.extend(entities.media.iter().map(|&(s, e)| (s, e, Span::Drop)));
+    spans.extend(entities.urls.iter().map(|u| (u.start, u.end, Span::Url(u))));
+    spans.extend(
+        entities
+            .mentions
+            .iter()
+            .map(|m| (m.start, m.end, Span::Mention(m))),
+    );
+    spans.extend(
+        entities
+            .hashtags
+            .iter()
+            .map(|h| (h.start, h.end, Span::Hashtag(h))),
+    );
+    // An entity running past the text ends with it; one reaching outside the display range
+    // is left out. Media first at equal starts (the sort is stable), so a link that is also
+    // media is dropped.
+    for (_, e, _) in spans.iter_mut() {
+        *e = (*e).min(n);
+    }
+    spans.retain(|(s, e, _)| s < e && *s >= lo && *e <= hi);
+    spans.sort_by_key(|(s, _, _)| *s);
+
+    let mut out: Vec<Segment> = Vec::new();
+    let mut cursor = lo;
+    for (start, end, span) in spans {
+        if start < cursor {
+            continue; // overlaps the previous entity
+        }
+        push_text(&mut out, slice(cursor, start));
+        let original = slice(start, end);
+        match span {
+            Span::Drop => {}
+            Span::Url(u) => {
+                let url = if u.expanded.is_empty() {
+                    decode_entities(original)
+                } else {
+                    u.expanded.clone()
+                };
+                let text = if u.display.is_empty() {
+                    url.clone()
+                } else {
+                    decode_entities(&u.display)
+                };
+                out.push(Segment::Link { text, url });
+            }
+            Span::Mention(m) => {
+                let handle = if m.handle.is_empty() {
+                    strip_sigil(original, &['@', '＠'])
+                } else {
+                    m.handle.clone()
+                };
+                let url = x_profile_url(&handle);
+                out.push(Segment::Mention { handle, url });
+            }
+            Span::Hashtag(h) => {
+                let tag = if h.tag.is_empty() {
+                    strip_sigil(original, &['#', '＃'])
+                } else {
+                    h.tag.clone()
+                };
+                let url = x_hashtag_url(&tag);
+                out.push(Segment::Hashtag { tag, url });
+            }
+        }
+        cursor = end;
+    }
+    push_text(&mut out, slice(cursor, hi));
+    trim_segments(&mut out);
+    out
+}
+
+fn strip_sigil(s: &str, sigils: &[char]) -> String {
+    s.trim_start_matches(sigils).to_string()
+}
+
+/// Appends decoded text, merging with a preceding Text segment.
+fn push_text(out: &mut Vec<Segment>, raw: &str) {
+    if raw.is_empty() {
+        return;
+    }
+    let decoded = decode_entities(raw);
+    if let Some(Segment::Text { text }) = out.last_mut() {
+        text.push_str(&decoded);
+    } else {
+        out.push(Segment::Text { text: decoded });
+    }
+}
+
+/// Trims whitespace at the start of the first and the end of the last segment, dropping
+/// Text segments left empty.
+pub fn trim_segments(segments: &mut Vec<Segment>) {
+    while let Some(Segment::Text { text }) = segments.first_mut() {
+        let trimmed = text.trim_start();
+        if trimmed.is_empty() {
+            segments.remove(0);
+        } else {
+            if trimmed.len() != text.len() {
+                *text = trimmed.to_string();
+            }
+            break;
+        }
+    }
+    while let Some(Segment::Text { text }) = segments.last_mut() {
+        let trimmed_len = text.trim_end().len();
+        if trimmed_len == 0 {
+            segments.pop();
+        } else {
+            text.truncate(trimmed_len);
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Segment {
+        Segment::Text { text: s.into() }
+    }
+
+    fn url(start: usize, end: usize, display: &str, expanded: &str) -> XUrl {
+        XUrl {
+            start,
+            end,
+            display: display.into(),
+            expanded: expanded.into(),
+        }
+    }
+
+    #[test]
+    fn emoji_before_link_counts_code_points() {
+        // "😀 " is 2 code points but 5 bytes and 3 UTF-16 units.
+        let raw = "😀 https://t.co/x";
+        let e = XEntities {
+            urls: vec![url(2, 16, "example.com", "https://example.com/")],
+            ..Default::default()
+        };
+        assert_eq!(
+            segment_x(raw, None, &e),
+            vec![
+                text("😀 "),
+                Segment::Link {
+                    text: "example.com".into(),
+                    url: "https://example.com/".into()
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn amp_before_link_uses_encoded_indices() {
+        let raw = "R&amp;D https://t.co/x";
+        let e = XEntities {
+            urls: vec![url(8, 22, "ex.com", "https://ex.com")],
+            ..Default::default()
+        };
+        let segs = segment_x(raw, Some((0, 22)), &e);
+        assert_eq!(segs[0], text("R&D "));
+        assert!(matches!(&segs[1], Segment::Link { url, .. } if url == "https://ex.com"));
+    }
+
+    #[test]
+    fn hides_leading_mentions_and_media() {
+        let raw = "@a @b hello #tag @c https://t.co/m";
+        let e = XEntities {
+            mentions: vec![
+                XMention {
+                    start: 0,
+                    end: 2,
+                    handle: "a".into(),
+                },
+                XMention {
+                    start: 3,
+                    end: 5,
+                    handle: "b".into(),
+                },
+                XMention {
+                    start: 17,
+                    end: 19,
+                    handle: "c".into(),
+                },
+            ],
+            hashtags: vec![XHashtag {
+                start: 12,
+                end: 16,
+                tag: "tag".into(),
+            }],
+            media: vec![(20, 34)],
+            ..Default::default()
+        };
+        assert_eq!(
+            segment_x(raw, Some((6, 34)), &e),
+            vec![
+                text("hello "),
+                Segment::Hashtag {
+                    tag: "tag".into(),
+                    url: "https://x.com/hashtag/tag".into()
+                },
+                text(" "),
+                Segment::Mention {
+                    handle: "c".into(),
+                    url: "https://x.com/c".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_indices_never_panic() {
+        let raw = "héllo wörld 🎉";
+        let e = XEntities {
+            urls: vec![
+                url(100, 200, "x", "https://x"),
+                url(5, 2, "x", "https://x"),
+                url(0, 3, "a", "https://a"),
+                url(1, 4, "overlap", "https://o"),
+            ],
+            mentions: vec![XMention {
+                start: 12,
+                end: 99,
+                handle: "z".into(),
+            }],
+            hashtags: vec![XHashtag {
+                start: 3,
+                end: 3,
+                tag: "".into(),
+            }],
+            media: vec![(usize::MAX - 1, usize::MAX)],
+        };
+        for range in [
+            None,
+            Some((0, 1000)),
+            Some((9, 3)),
+            Some((50, 60)),
+            Some((13, 14)),
+        ] {
+            let _ = segment_x(raw, range, &e);
+        }
+        let segs = segment_x(raw, Some((0, 1000)), &e);
+        assert_eq!(
+            segs[0],
+            Segment::Link {
+                text: "a".into(),
+                url: "https://a".into()
+            }
+        );
+        assert_eq!(segs[1], text("lo wörld "));
+        // The mention running past the end is clamped to it.
+        assert!(matches!(&segs[2], Segment::Mention { handle, .. } if handle == "z"));
+        assert_eq!(segs.len(), 3);
+        assert!(segment_x("", Some((3, 5)), &e).is_empty());
+    }
+
+    #[test]
+    fn empty_fields_fall_back_to_the_raw_text() {
+        let raw = "see https://t.co/x #rust @ann";
+        let e = XEntities {
+            urls: vec![url(4, 18, "", "")],
+            hashtags: vec![XHashtag {
+                start: 19,
+                end: 24,
+                tag: "".into(),
+            }],
+            mentions: vec![XMention {
+                start: 25,
+                end: 29,
+                handle: "".into(),
+            }],
+            ..Default::default()
+        };
+        let segs = segment_x(raw, None, &e);
+        assert_eq!(
+            segs[1],
+            Segment::Link {
+                text: "https://t.co/x".into(),
+                url: "https://t.co/x".into()
+            }
+        );
+        assert!(matches!(&segs[3], Segment::Hashtag { tag, .. } if tag == "rust"));
+        assert!(matches!(&segs[5], Segment::Mention { handle, .. } if handle == "ann"));
+    }
 }

@@ -1,1 +1,299 @@
-//! TODO
+//! X data archive import: the `window.YTD.<type>.partN = [ … ]` JavaScript files of an
+//! archive's `data/` folder (`tweets.js`, the older `tweet.js`, split `tweets-part1.js` …,
+//! `account.js`, `profile.js`) and `manifest.js` (`window.__THAR_CONFIG = { … }`), dropped
+//! together. Files are recognised by their content, never by name.
+//!
+//! Each file is parsed with serde straight into the private wire structs (`wire`), then
+//! converted tweet by tweet (`convert`). The account names the author of every tweet; when
+//! no account file came along, the owner is inferred from the tweets themselves.
+
+mod convert;
+mod js;
+mod wire;
+
+use std::collections::HashSet;
+
+use crate::error::{ImportError, ImportErrorKind};
+use crate::import::InputFile;
+use crate::model::{Author, Batch, Network};
+use convert::Owner;
+use js::{parse_items, parse_json, split_assignment, Kind};
+
+const FORMAT: &str = "X data archive";
+const BOM: &str = "\u{feff}";
+
+/// True when `bytes` look like a file of an X data archive: after an optional BOM and
+/// whitespace, `window.YTD.` or `window.__THAR_CONFIG`.
+pub fn is_archive_file(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    let rest = bytes.get(start..).unwrap_or_default();
+    rest.starts_with(b"window.YTD.") || rest.starts_with(b"window.__THAR_CONFIG")
+}
+
+/// Import every archive file of one drop. Each file that fails gives its own error; the
+/// others still import.
+pub fn import_group(files: &[&InputFile]) -> (Batch, Vec<ImportError>) {
+    let mut errors = Vec::new();
+    let mut texts: Vec<(&InputFile, &str)> = Vec::new();
+    for &file in files {
+        match std::str::from_utf8(&file.bytes) {
+            Ok(text) => texts.push((file, text)),
+            Err(e) => errors.push(ImportError::new(
+                &file.name,
+                ImportErrorKind::NotText {
+                    offset: e.valid_up_to(),
+                },
+            )),
+        }
+    }
+
+    let mut account = wire::Account::default();
+    let mut manifest = wire::UserInfo::default();
+    let mut avatar: Option<String> = None;
+    let mut tweets: Vec<wire::Tweet> = Vec::new();
+    for (file, text) in texts {
+        let a = match split_assignment(file, text) {
+            Ok(a) => a,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let result = match a.kind {
+            Kind::Tweets => parse_items::<wire::TweetItem>(file, &a)
+                .map(|items| tweets.extend(items.into_iter().map(|i| i.tweet))),
+            Kind::Account => parse_items::<wire::AccountItem>(file, &a).map(|items| {
+                if let Some(item) = items.into_iter().next() {
+                    if account.account_id.get().is_none() {
+                        account = item.account;
+                    }
+                }
+            }),
+            Kind::Profile => parse_items::<wire::ProfileItem>(file, &a).map(|items| {
+                if let Some(item) = items.into_iter().next() {
+                    avatar = avatar
+                        .take()
+                        .or_else(|| item.profile.avatar_media_url.get().map(str::to_string));
+                }
+            }),
+            Kind::Manifest => parse_json::<wire::Manifest>(file, &a).map(|m| {
+                if manifest.account_id.get().is_none() {
+                    manifest = m.user_info;
+                }
+            }),
+            Kind::Other => Ok(()),
+        };
+        if let Err(e) = result {
+            errors.push(e);
+        }
+    }
+
+    let mut batch = Batch::default();
+    let author = owner_author(&account, &manifest, avatar, &tweets);
+    let owner = Owner {
+        id: author.id.clone(),
+        handle: if author.handle == UNKNOWN_HANDLE {
+            String::new()
+        } else {
+            author.handle.clone()
+        },
+    };
+    let mut skipped: Vec<String> = Vec::new();
+    batch.posts.reserve(tweets.len());
+    for t in &tweets {
+        match convert::convert(t, &owner) {
+            Ok(post) => batch.posts.push(post),
+            Err((field, message)) => skipped.push(format!(
+                "tweet {}: {field}: {message}",
+                convert::tweet_id(t).unwrap_or("?")
+            )),
+        }
+    }
+    if let Some(first) = skipped.first() {
+        let file = files
+            .iter()
+            .find(|f| is_archive_file(&f.bytes))
+            .map_or("", |f| f.name.as_str());
+        let more = match skipped.len() {
+            1 => String::new(),
+            n => format!(" ({} more tweets skipped)", n - 1),
+        };
+        errors.push(ImportError::new(
+            file,
+            ImportErrorKind::Invalid {
+                format: FORMAT,
+                path: "tweets".to_string(),
+                message: format!("{first}{more}"),
+            },
+        ));
+    }
+    if !tweets.is_empty() || account.account_id.get().is_some() {
+        batch.authors.push(author);
+    }
+    (batch, errors)
+}
+
+const UNKNOWN_HANDLE: &str = "unknown";
+
+/// The archive owner: account.js, else manifest.js, else inferred from the tweets (a reply
+/// to a tweet of the same archive names the owner; so does a media link to the tweet
+/// itself), else a placeholder.
+fn owner_author(
+    account: &wire::Account,
+    manifest: &wire::UserInfo,
+    avatar_url: Option<String>,
+    tweets: &[wire::Tweet],
+) -> Author {
+    let mut id = account
+        .account_id
+        .get()
+        .or_else(|| manifest.account_id.get())
+        .map(str::to_string);
+    let mut handle = account
+        .username
+        .get()
+        .or_else(|| manifest.user_name.get())
+        .map(str::to_string);
+    let display_name = account
+        .account_display_name
+        .get()
+        .or_else(|| manifest.display_name.get())
+        .map(str::to_string);
+    if id.is_none() || handle.is_none() {
+        let (inferred_id, inferred_handle) = infer_owner(tweets);
+        id = id.or(inferred_id);
+        handle = handle.or(inferred_handle);
+    }
+    let handle = handle.unwrap_or_else(|| UNKNOWN_HANDLE.to_string());
+    let id = id.unwrap_or_else(|| {
+        if handle == UNKNOWN_HANDLE {
+            "x-archive-owner".to_string()
+        } else {
+            format!("x-handle:{handle}")
+        }
+    });
+    Author {
+        id,
+        display_name: display_name.unwrap_or_else(|| handle.clone()),
+        handle,
+        avatar_url,
+        network: Network::X,
+    }
+}
+
+fn infer_owner(tweets: &[wire::Tweet]) -> (Option<String>, Option<String>) {
+    let ids: HashSet<&str> = tweets.iter().filter_map(convert::tweet_id).collect();
+    let self_reply = tweets.iter().find_map(|t| {
+        convert::reply_status_id(t)
+            .filter(|parent| ids.contains(parent))
+            .and_then(|_| convert::reply_user_id(t))
+            .map(|user| (user, t.in_reply_to_screen_name.get()))
+    });
+    let media_handle = || {
+        tweets.iter().find_map(|t| {
+            let own = convert::tweet_id(t)?;
+            let ext = t.extended_entities.as_ref().map(|e| e.media.iter());
+            t.entities
+                .media
+                .iter()
+                .chain(ext.into_iter().flatten())
+                .filter_map(|m| convert::parse_status_url(m.expanded_url.get()?))
+                .find(|(_, id)| *id == own)
+                .map(|(handle, _)| handle.to_string())
+        })
+    };
+    match self_reply {
+        Some((user, Some(handle))) => (Some(user.to_string()), Some(handle.to_string())),
+        Some((user, None)) => (Some(user.to_string()), media_handle()),
+        None => (None, media_handle()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, text: &str) -> InputFile {
+        InputFile {
+            name: name.to_string(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn recognises_archive_files() {
+        assert!(is_archive_file(b"window.YTD.tweets.part0 = []"));
+        assert!(is_archive_file(
+            "\u{feff}\n  window.YTD.account.part0 = []".as_bytes()
+        ));
+        assert!(is_archive_file(b"window.__THAR_CONFIG = {}"));
+        assert!(!is_archive_file(b"[{\"tweet\": {}}]"));
+        assert!(!is_archive_file(b"window.YTD"));
+        assert!(!is_archive_file(b""));
+    }
+
+    #[test]
+    fn syntax_error_position_counts_the_prefix() {
+        let text = "window.YTD.tweets.part0 = [ {\n  \"tweet\" : { \"id_str\" : \"1\", }\n} ]";
+        let f = file("tweets.js", text);
+        let (_, errors) = import_group(&[&f]);
+        match &errors[..] {
+            [ImportError {
+                kind: ImportErrorKind::Syntax { line, column, .. },
+                ..
+            }] => {
+                // The stray '}' after the trailing comma: line 2, column 31 (1-based chars).
+                assert_eq!((*line, *column), (2, 31));
+                let at = text.lines().nth(1).and_then(|l| l.chars().nth(30));
+                assert_eq!(at, Some('}'));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn error_on_first_line_adds_the_prefix_width() {
+        let f = file("tweet.js", "window.YTD.tweet.part0 = [ x ]");
+        let (_, errors) = import_group(&[&f]);
+        assert!(matches!(
+            errors.first().map(|e| &e.kind),
+            Some(ImportErrorKind::Syntax {
+                line: 1,
+                column: 28,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn wrong_type_names_the_element() {
+        let f = file(
+            "tweets.js",
+            "window.YTD.tweets.part0 = [ {\"tweet\": {}}, {\"tweet\": 5} ]",
+        );
+        let (_, errors) = import_group(&[&f]);
+        match errors.first().map(|e| &e.kind) {
+            Some(ImportErrorKind::Invalid { path, .. }) => {
+                assert_eq!(path, "window.YTD.tweets.part0[1]")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn not_utf8_and_not_archive() {
+        let bad = InputFile {
+            name: "a.js".into(),
+            bytes: vec![b'w', 0xff],
+        };
+        let other = file("b.js", "{}");
+        let (batch, errors) = import_group(&[&bad, &other]);
+        assert!(batch.posts.is_empty());
+        assert_eq!(errors[0].kind, ImportErrorKind::NotText { offset: 1 });
+        assert_eq!(errors[1].kind, ImportErrorKind::UnknownFormat);
+    }
+}
