@@ -229,6 +229,9 @@ mod tests {
             lang: None,
             permalink: format!("https://x.com/a/status/{id}"),
             source: SourceFormat::XArchive,
+            card: None,
+            content_warning: None,
+            poll: None,
         }
     }
 

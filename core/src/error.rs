@@ -5,8 +5,13 @@ use thiserror::Error;
 
 /// The formats Unroll reads, as listed to a person whose file matched none of them.
 pub const SUPPORTED_FORMATS: &str =
-    "an X data archive file (tweets.js, tweet.js, account.js, profile.js), \
-an X API v2 response (JSON or JSON Lines), or an Unroll thread export";
+    "an X data archive file (tweets.js, tweet.js, note-tweet.js, account.js, profile.js), \
+an X API v2 response (JSON or JSON Lines), \
+an X API v1.1 status, timeline or search (JSON or JSON Lines), \
+an X web GraphQL response (TweetDetail, as saved from the browser or a scraper), \
+a Bluesky thread (app.bsky.feed.getPostThread JSON), \
+a Mastodon status, its /context or an array of statuses (API JSON), \
+or an Unroll thread export";
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("{file}: {kind}")]
@@ -39,6 +44,13 @@ pub enum ImportErrorKind {
     /// The file is not UTF-8 text.
     #[error("not UTF-8 text (byte {offset})")]
     NotText { offset: usize },
+    /// A file of an X archive that holds no posts (likes, followers, DMs, the long-post
+    /// texts of note-tweet.js), dropped without the archive's tweets.
+    #[error(
+        "this X archive file holds {what}, nothing Unroll shows on its own; \
+         drop it together with tweets.js (or tweet.js) from the archive's data folder"
+    )]
+    ArchiveFileAlone { what: String },
     /// An Unroll export written by a newer version.
     #[error("Unroll format version {found} is newer than this reader (up to {supported})")]
     UnsupportedVersion { found: u64, supported: u64 },

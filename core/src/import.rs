@@ -4,11 +4,16 @@
 //! so `account.js` can name the author of `tweets.js`. Every other file must be JSON (a UTF-8
 //! BOM is accepted): one pass sniffs each top-level value's keys (see `detect`), then the
 //! format's importer parses only the parts it needs. Several values in one file (JSON Lines,
-//! as twarc writes) are read one after another.
+//! as twarc writes) are read one after another. For a top-level array, the first element's
+//! keys decide (an array of X API v1.1 statuses is a timeline).
 
+pub mod bluesky;
 mod detect;
+pub mod mastodon;
 pub mod unroll;
 pub mod x_archive;
+pub mod x_graphql;
+pub mod x_v1;
 pub mod x_v2;
 
 use serde::de::DeserializeOwned;
@@ -75,12 +80,23 @@ fn import_json_file(bytes: &[u8]) -> Result<Batch, ImportErrorKind> {
     let several = values.len() > 1;
 
     let mut v2_pages = Vec::new();
+    let mut v1_parts = Vec::new();
+    let mut mastodon_parts = Vec::new();
     let mut batch = Batch::default();
-    for (line, top) in values {
-        let Top::Object(env) = top else {
-            return Err(ImportErrorKind::UnknownFormat);
-        };
+    for (line, top, raw) in values {
         let line = several.then_some(line);
+        let env = match top {
+            Top::Object(env) => env,
+            Top::Array(Some(first)) if first.is_x_v1_status() => {
+                v1_parts.push(x_v1::Part::array(line, raw, ""));
+                continue;
+            }
+            Top::Array(Some(first)) if first.is_mastodon_status() => {
+                mastodon_parts.push(mastodon::Part::statuses(line, raw));
+                continue;
+            }
+            Top::Array(_) | Top::Other => return Err(ImportErrorKind::UnknownFormat),
+        };
         match detect_format(&env) {
             Some(Detected::Unroll) => append(&mut batch, unroll::import(&env, line)?),
             Some(Detected::XApiV2) => v2_pages.push(x_v2::Page {
@@ -88,17 +104,41 @@ fn import_json_file(bytes: &[u8]) -> Result<Batch, ImportErrorKind> {
                 data: env.data,
                 includes: env.includes,
             }),
+            Some(Detected::XApiV1) => v1_parts.push(x_v1::Part::status(line, raw)),
+            Some(Detected::XApiV1Search) => {
+                let statuses = env.statuses.map_or("[]", RawValue::get);
+                v1_parts.push(x_v1::Part::array(line, statuses, "statuses"));
+            }
+            Some(Detected::XGraphql) => append(&mut batch, x_graphql::import(env.data, line)?),
+            Some(Detected::Bluesky) => {
+                if let Some(thread) = env.thread {
+                    append(&mut batch, bluesky::import(thread, line)?);
+                }
+            }
+            Some(Detected::MastodonStatus) => {
+                mastodon_parts.push(mastodon::Part::status(line, raw));
+            }
+            Some(Detected::MastodonContext) => {
+                mastodon_parts.push(mastodon::Part::context(line, raw));
+            }
             None => return Err(ImportErrorKind::UnknownFormat),
         }
     }
     if !v2_pages.is_empty() {
         append(&mut batch, x_v2::import(&v2_pages)?);
     }
+    if !v1_parts.is_empty() {
+        append(&mut batch, x_v1::import(&v1_parts)?);
+    }
+    if !mastodon_parts.is_empty() {
+        append(&mut batch, mastodon::import(&mastodon_parts)?);
+    }
     Ok(batch)
 }
 
-/// Every top-level JSON value of the text, each with the 1-based line it starts on.
-fn read_values(text: &str) -> Result<Vec<(usize, Top<'_>)>, ImportErrorKind> {
+/// Every top-level JSON value of the text, each with the 1-based line it starts on and its
+/// own JSON text.
+fn read_values(text: &str) -> Result<Vec<(usize, Top<'_>, &str)>, ImportErrorKind> {
     let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Top<'_>>();
     let mut values = Vec::new();
     let (mut counted_to, mut line) = (0, 1);
@@ -114,7 +154,10 @@ fn read_values(text: &str) -> Result<Vec<(usize, Top<'_>)>, ImportErrorKind> {
         counted_to = start;
         match stream.next() {
             None => break,
-            Some(Ok(top)) => values.push((line, top)),
+            Some(Ok(top)) => {
+                let raw = text.get(start..stream.byte_offset()).unwrap_or_default();
+                values.push((line, top, raw));
+            }
             Some(Err(e)) => return Err(syntax(text, &e)),
         }
     }
@@ -124,6 +167,12 @@ fn read_values(text: &str) -> Result<Vec<(usize, Top<'_>)>, ImportErrorKind> {
 enum Detected {
     Unroll,
     XApiV2,
+    XApiV1,
+    XApiV1Search,
+    XGraphql,
+    Bluesky,
+    MastodonStatus,
+    MastodonContext,
 }
 
 fn detect_format(env: &Envelope<'_>) -> Option<Detected> {
@@ -131,6 +180,28 @@ fn detect_format(env: &Envelope<'_>) -> Option<Detected> {
         let name = serde_json::from_str::<String>(format.get()).ok();
         let is_unroll = name.as_deref() == Some(unroll::FORMAT_NAME);
         return is_unroll.then_some(Detected::Unroll);
+    }
+    // GraphQL responses may carry `errors` too: they are told apart by `data` first.
+    if env.data.is_some_and(detect::looks_like_x_graphql) {
+        return Some(Detected::XGraphql);
+    }
+    if env.is_x_v1_status() {
+        return Some(Detected::XApiV1);
+    }
+    if env
+        .statuses
+        .is_some_and(|s| detect::kind_of(s) == JsonKind::Array)
+    {
+        return Some(Detected::XApiV1Search);
+    }
+    if env.thread.is_some_and(detect::looks_like_bluesky_thread) {
+        return Some(Detected::Bluesky);
+    }
+    if env.is_mastodon_context() {
+        return Some(Detected::MastodonContext);
+    }
+    if env.is_mastodon_status() {
+        return Some(Detected::MastodonStatus);
     }
     if env.includes.is_some() || env.errors.is_some() || env.meta.is_some() {
         return Some(Detected::XApiV2);
@@ -256,7 +327,9 @@ mod tests {
     #[test]
     fn several_values_know_their_lines() {
         let values = read_values("{\"a\":1}\n\n  {\"b\":[\n1]}\n{}").unwrap();
-        let lines: Vec<usize> = values.iter().map(|(line, _)| *line).collect();
+        let lines: Vec<usize> = values.iter().map(|(line, _, _)| *line).collect();
         assert_eq!(lines, [1, 3, 5]);
+        let raws: Vec<&str> = values.iter().map(|(_, _, raw)| *raw).collect();
+        assert_eq!(raws, ["{\"a\":1}", "{\"b\":[\n1]}", "{}"]);
     }
 }

@@ -81,11 +81,14 @@ fn merge_author(old: &mut Author, new: Author) {
 }
 
 /// How much of a post a copy holds: its text, then media, then how much of the quote.
+/// X's "…/i/web/status/<id>" link (a cut text's "read more") is not counted: it stands for
+/// the text the copy lacks.
 fn fullness(p: &Post) -> (usize, usize, usize) {
     let text: usize = p
         .segments
         .iter()
         .map(|s| match s {
+            Segment::Link { url, .. } if url.contains("/i/web/status/") => 0,
             Segment::Text { text } | Segment::Link { text, .. } => text.chars().count(),
             Segment::Mention { handle, .. } => handle.chars().count() + 1,
             Segment::Hashtag { tag, .. } => tag.chars().count() + 1,
@@ -125,6 +128,15 @@ fn merge_post(old: &mut Post, mut new: Post) {
     if old.media.is_empty() {
         old.media = new.media;
     }
+    if old.card.is_none() {
+        old.card = new.card;
+    }
+    if old.content_warning.is_none() {
+        old.content_warning = new.content_warning;
+    }
+    if old.poll.is_none() {
+        old.poll = new.poll;
+    }
     old.is_repost |= new.is_repost;
 }
 
@@ -161,6 +173,9 @@ mod tests {
             lang: None,
             permalink: format!("https://x.com/h/status/{id}"),
             source: SourceFormat::XArchive,
+            card: None,
+            content_warning: None,
+            poll: None,
         }
     }
 

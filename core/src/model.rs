@@ -16,6 +16,42 @@
 //! | `Post.conversation_id` | — | `conversation_id` | as stored |
 //! | `Post.quote` | a URL entity pointing at a status | `referenced_tweets[type=quoted]` → `includes.tweets` | as stored |
 //! | `Post.is_repost` | `full_text` starts with "RT @" / `retweeted_status` | `referenced_tweets[type=retweeted]` | as stored |
+//!
+//! Bluesky (`app.bsky.feed.getPostThread`) and Mastodon (REST `Status` entities):
+//!
+//! | model | Bluesky | Mastodon |
+//! |---|---|---|
+//! | `Author.id` | `author.did` | `account.id` |
+//! | `Author.handle` | `author.handle` | `account.acct` (else `username`) |
+//! | `Author.display_name` | `author.displayName` (else the handle) | `account.display_name` (else `username`) |
+//! | `Author.avatar_url` | `author.avatar` | `account.avatar` |
+//! | `Author.network` | `Bluesky` | `Mastodon { instance }`: the host of the status `url` |
+//! | `Post.id` | `post.uri` (the whole `at://` URI) | `id` (the server's status id) |
+//! | `Post.created_at` | `record.createdAt` (else `indexedAt`) | `created_at` |
+//! | `Post.segments` | `record.text` + `record.facets` (UTF-8 byte ranges) | `content` (HTML, converted; never inserted) |
+//! | `Post.media` | `embed` images / video views (also inside `recordWithMedia`) | `media_attachments[]` (`description` as alt) |
+//! | `Post.reply_to` | `record.reply.parent.uri` (its DID as the user id) | `in_reply_to_id`, `in_reply_to_account_id` |
+//! | `Post.conversation_id` | `record.reply.root.uri` (a root post: its own URI) | the root of a `/context` document |
+//! | `Post.quote` | `embed` record view (also inside `recordWithMedia`) | `quote.quoted_status` (Mastodon 4.5) |
+//! | `Post.card` | `embed` external view (feeds and lists too) | `card` |
+//! | `Post.content_warning` | — | `spoiler_text` |
+//! | `Post.is_repost` | — (getPostThread has no reposts) | `reblog` is set |
+//! | `Post.permalink` | `https://bsky.app/profile/<handle>/post/<rkey>` | `url` (else `uri`) |
+//!
+//! X API v1.1 statuses, and X web GraphQL posts (whose `legacy` object is a v1.1 status):
+//!
+//! | model | X API v1.1 | X web GraphQL |
+//! |---|---|---|
+//! | `Author.*` | `user.id_str`, `screen_name`, `name`, `profile_image_url_https` (large variant) | `core.user_results.result`: `rest_id`; `legacy.screen_name`/`name`/`profile_image_url_https`, or `core.screen_name`/`name` + `avatar.image_url` |
+//! | `Post.id` | `id_str` | `legacy.id_str` |
+//! | `Post.created_at` | `created_at` ("Mon Oct 03 00:23:22 +0000 2016") | `legacy.created_at` |
+//! | `Post.segments` | `extended_tweet.full_text`, else `full_text`, else `text`, with its `display_text_range` and `entities` | `note_tweet…result.text` + `entity_set`, else `legacy.full_text` |
+//! | `Post.media` | `extended_entities.media[]` (`video_info.variants`: best mp4) | `legacy.extended_entities.media[]` |
+//! | `Post.reply_to` | `in_reply_to_status_id_str`, `in_reply_to_user_id_str` | the same in `legacy` |
+//! | `Post.conversation_id` | — | `legacy.conversation_id_str` |
+//! | `Post.quote` | `quoted_status` (else `quoted_status_id_str`) | `quoted_status_result` |
+//! | `Post.poll` | — | `card.legacy.binding_values` (`choiceN_label`, `choiceN_count`, …) |
+//! | `Post.is_repost` | `retweeted_status` / text starts with "RT @" | `legacy.retweeted_status_result` |
 
 use serde::{Deserialize, Serialize};
 
@@ -46,6 +82,10 @@ pub enum SourceFormat {
     XArchive,
     XApiV2,
     Unroll,
+    Bluesky,
+    Mastodon,
+    XApiV1,
+    XGraphql,
 }
 
 impl SourceFormat {
@@ -54,6 +94,10 @@ impl SourceFormat {
             SourceFormat::XArchive => "X data archive",
             SourceFormat::XApiV2 => "X API v2",
             SourceFormat::Unroll => "Unroll JSON",
+            SourceFormat::Bluesky => "Bluesky",
+            SourceFormat::Mastodon => "Mastodon",
+            SourceFormat::XApiV1 => "X API v1.1",
+            SourceFormat::XGraphql => "X web (GraphQL)",
         }
     }
 }
@@ -138,6 +182,39 @@ pub struct Quote {
     pub media: Vec<Media>,
 }
 
+/// A link preview card: the page's title, description and image, linking to `url`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkCard {
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The preview image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumb: Option<String>,
+}
+
+/// A poll: its options in order, when it ends and whether its counts are final.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Poll {
+    pub options: Vec<PollOption>,
+    /// Seconds since the epoch when voting ends (or ended), when the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_at: Option<i64>,
+    /// The counts are final: voting is over.
+    #[serde(default)]
+    pub closed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PollOption {
+    pub label: String,
+    /// Votes so far; None when the source hides them (an open poll seen by a non-voter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<u64>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Post {
     pub id: String,
@@ -160,6 +237,16 @@ pub struct Post {
     pub lang: Option<String>,
     pub permalink: String,
     pub source: SourceFormat,
+    /// A link preview shown under the post (Bluesky external embeds, Mastodon cards).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<LinkCard>,
+    /// The author's content warning (Mastodon `spoiler_text`): the reader shows it first
+    /// and opens the post on request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_warning: Option<String>,
+    /// A poll attached to the post (X poll cards), with its options and counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poll: Option<Poll>,
 }
 
 impl Post {

@@ -2,6 +2,10 @@
 //! "4 min read", "Read 22 tweets", excerpts) is computed here and tested natively; the Yew
 //! components only lay these out.
 
+mod poll;
+
+pub use poll::{poll_view, PollOptionView, PollView};
+
 use crate::library::Library;
 use crate::model::{Author, Media, Network, Post, Quote, Segment, Thread, ThreadItem};
 use crate::time;

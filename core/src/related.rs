@@ -42,6 +42,9 @@ mod tests {
             lang: None,
             permalink: format!("https://x.com/a/status/{id}"),
             source: SourceFormat::XApiV2,
+            card: None,
+            content_warning: None,
+            poll: None,
         }
     }
 

@@ -322,7 +322,15 @@ fn the_schema_names_every_kind_the_model_writes() {
     );
     assert_eq!(
         defs["post"]["properties"]["source"]["enum"],
-        serde_json::json!(["x_archive", "x_api_v2", "unroll"])
+        serde_json::json!([
+            "x_archive",
+            "x_api_v2",
+            "unroll",
+            "bluesky",
+            "mastodon",
+            "x_api_v1",
+            "x_graphql"
+        ])
     );
     // Each named kind is what serde writes for the model's variants.
     let seg = |s: unroll_core::Segment| serde_json::to_value(s).unwrap()["kind"].clone();

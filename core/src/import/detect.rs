@@ -34,14 +34,61 @@ pub(crate) struct Envelope<'a> {
     pub errors: Option<&'a RawValue>,
     #[serde(borrow, default)]
     pub meta: Option<&'a RawValue>,
+    /// X API v1.1: a status has `id_str` and `full_text` (extended mode) or `text`.
+    #[serde(borrow, default)]
+    pub id_str: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    pub full_text: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    pub text: Option<&'a RawValue>,
+    /// X API v1.1 search: `{"statuses": [status…], "search_metadata": {…}}`.
+    #[serde(borrow, default)]
+    pub statuses: Option<&'a RawValue>,
+    /// Bluesky getPostThread: `{"thread": threadViewPost}`.
+    #[serde(borrow, default)]
+    pub thread: Option<&'a RawValue>,
+    /// Mastodon: a status has `content` (HTML) and `account`; a `/context` result has
+    /// `ancestors` and `descendants` (and, saved with it, the `status`).
+    #[serde(borrow, default)]
+    pub content: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    pub account: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    pub ancestors: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    pub descendants: Option<&'a RawValue>,
 }
 
-/// One top-level JSON value: an object (with its envelope keys) or anything else.
+impl Envelope<'_> {
+    /// An X API v1.1 status (also a GraphQL `legacy` object saved on its own).
+    pub(crate) fn is_x_v1_status(&self) -> bool {
+        self.id_str.is_some() && (self.full_text.is_some() || self.text.is_some())
+    }
+}
+
+impl Envelope<'_> {
+    /// A Mastodon status: `content` and `account`.
+    pub(crate) fn is_mastodon_status(&self) -> bool {
+        self.content.is_some() && self.account.is_some()
+    }
+
+    /// A Mastodon `/context` result (possibly with its `status`): arrays `ancestors` and
+    /// `descendants`.
+    pub(crate) fn is_mastodon_context(&self) -> bool {
+        let is_array = |raw: Option<&RawValue>| raw.is_some_and(|r| kind_of(r) == JsonKind::Array);
+        is_array(self.ancestors) && is_array(self.descendants)
+    }
+}
+
+/// One top-level JSON value: an object (with its envelope keys), an array (with its first
+/// element's, when that is an object) or anything else.
 #[derive(Debug)]
 pub(crate) enum Top<'a> {
     Object(Envelope<'a>),
-    /// An array, string, number, bool or null: no supported format looks like this. The
-    /// value is still scanned to the end, so a syntax error inside it is reported.
+    /// An array. Only the first element's keys are recorded; the rest is scanned to the
+    /// end, so a syntax error inside it is still reported.
+    Array(Option<Envelope<'a>>),
+    /// A string, number, bool or null: no supported format looks like this.
     Other,
 }
 
@@ -65,8 +112,12 @@ impl<'de> Visitor<'de> for TopVisitor {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let first = match seq.next_element::<Top<'de>>()? {
+            Some(Top::Object(env)) => Some(env),
+            _ => None,
+        };
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Top::Other)
+        Ok(Top::Array(first))
     }
 
     fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
@@ -154,6 +205,63 @@ impl<'de> Visitor<'de> for TweetsSniffer {
     }
 }
 
+/// Whether a raw `data` value is an X web GraphQL response's: an object holding one of the
+/// operations Unroll reads (TweetDetail, TweetResultByRestId, user and search timelines).
+pub(crate) fn looks_like_x_graphql(raw: &RawValue) -> bool {
+    #[derive(Deserialize)]
+    struct Operations {
+        #[serde(default)]
+        threaded_conversation_with_injections_v2: Option<IgnoredAny>,
+        #[serde(default)]
+        threaded_conversation_with_injections: Option<IgnoredAny>,
+        #[serde(default, rename = "tweetResult")]
+        tweet_result: Option<IgnoredAny>,
+        #[serde(default)]
+        user: Option<IgnoredAny>,
+        #[serde(default)]
+        search_by_raw_query: Option<IgnoredAny>,
+    }
+    if kind_of(raw) != JsonKind::Object {
+        return false;
+    }
+    serde_json::from_str::<Operations>(raw.get()).is_ok_and(|o| {
+        o.threaded_conversation_with_injections_v2.is_some()
+            || o.threaded_conversation_with_injections.is_some()
+            || o.tweet_result.is_some()
+            || o.user.is_some()
+            || o.search_by_raw_query.is_some()
+    })
+}
+
+/// Whether a raw `thread` value is a Bluesky getPostThread node: its `$type` is one of
+/// `app.bsky.feed.defs` (threadViewPost, notFoundPost, blockedPost), or it holds a `post`
+/// whose `uri` is an `at://` URI.
+pub(crate) fn looks_like_bluesky_thread(raw: &RawValue) -> bool {
+    #[derive(Deserialize)]
+    struct PostKeys {
+        #[serde(default)]
+        uri: Option<String>,
+    }
+    #[derive(Deserialize)]
+    struct NodeKeys {
+        #[serde(rename = "$type", default)]
+        kind: Option<String>,
+        #[serde(default)]
+        post: Option<PostKeys>,
+    }
+    if kind_of(raw) != JsonKind::Object {
+        return false;
+    }
+    serde_json::from_str::<NodeKeys>(raw.get()).is_ok_and(|n| {
+        let typed = n.kind.is_some_and(|k| k.starts_with("app.bsky.feed.defs#"));
+        let at_post = n
+            .post
+            .and_then(|p| p.uri)
+            .is_some_and(|u| u.starts_with("at://"));
+        typed || at_post
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,11 +283,40 @@ mod tests {
 
     #[test]
     fn non_objects_are_other_but_still_fully_scanned() {
-        assert!(matches!(top("[1, 2, {\"a\": 3}]"), Top::Other));
+        assert!(matches!(top("[1, 2, {\"a\": 3}]"), Top::Array(None)));
         assert!(matches!(top("\"text\""), Top::Other));
         let err = serde_json::from_str::<Top<'_>>("[1, 2,\n {\"a\": ").unwrap_err();
         assert!(err.is_eof());
         assert_eq!((err.line(), err.column()), (2, 7));
+    }
+
+    #[test]
+    fn arrays_record_their_first_element_keys() {
+        let Top::Array(Some(first)) = top(r#"[{"id_str": "1", "text": "a"}, 5, [6]]"#) else {
+            panic!("an array of objects")
+        };
+        assert!(first.is_x_v1_status());
+        assert!(matches!(top("[]"), Top::Array(None)));
+        assert!(matches!(top("[[{\"id_str\": \"1\"}]]"), Top::Array(None)));
+        let Top::Object(env) = top(r#"{"id_str": "1", "full_text": "a", "user": {}}"#) else {
+            panic!("an object")
+        };
+        assert!(env.is_x_v1_status());
+        let Top::Object(env) = top(r#"{"id": 1, "text": "a"}"#) else {
+            panic!("an object")
+        };
+        assert!(!env.is_x_v1_status());
+    }
+
+    #[test]
+    fn graphql_data_is_told_by_its_operation() {
+        let raw = |s: &str| -> Box<RawValue> { RawValue::from_string(s.to_string()).unwrap() };
+        assert!(looks_like_x_graphql(&raw(
+            r#"{"threaded_conversation_with_injections_v2": {"instructions": []}}"#
+        )));
+        assert!(looks_like_x_graphql(&raw(r#"{"tweetResult": {}}"#)));
+        assert!(!looks_like_x_graphql(&raw(r#"{"id": "1", "text": "a"}"#)));
+        assert!(!looks_like_x_graphql(&raw(r#"[{"user": 1}]"#)));
     }
 
     #[test]

@@ -5,10 +5,14 @@
 //!
 //! Each file is parsed with serde straight into the private wire structs (`wire`), then
 //! converted tweet by tweet (`convert`). The account names the author of every tweet; when
-//! no account file came along, the owner is inferred from the tweets themselves.
+//! no account file came along, the owner is inferred from the tweets themselves. A long
+//! post's full text comes from `note-tweet.js`, joined to its cut entry by time and text
+//! (`notes`). Files of an archive that hold no posts (likes, followers, DMs …) are ignored
+//! beside the tweets, but dropped without them each gets an error naming it.
 
 mod convert;
 mod js;
+mod notes;
 mod wire;
 
 use std::collections::HashSet;
@@ -55,6 +59,10 @@ pub fn import_group(files: &[&InputFile]) -> (Batch, Vec<ImportError>) {
     let mut manifest = wire::UserInfo::default();
     let mut avatar: Option<String> = None;
     let mut tweets: Vec<wire::Tweet> = Vec::new();
+    let mut note_items: Vec<wire::NoteItem> = Vec::new();
+    let mut read_tweets = false;
+    // Files with nothing to show on their own: (file, what they hold).
+    let mut alone: Vec<(&InputFile, String)> = Vec::new();
     for (file, text) in texts {
         let a = match split_assignment(file, text) {
             Ok(a) => a,
@@ -64,8 +72,14 @@ pub fn import_group(files: &[&InputFile]) -> (Batch, Vec<ImportError>) {
             }
         };
         let result = match a.kind {
-            Kind::Tweets => parse_items::<wire::TweetItem>(file, &a)
-                .map(|items| tweets.extend(items.into_iter().map(|i| i.tweet))),
+            Kind::Tweets => parse_items::<wire::TweetItem>(file, &a).map(|items| {
+                read_tweets = true;
+                tweets.extend(items.into_iter().map(|i| i.tweet));
+            }),
+            Kind::NoteTweets => parse_items::<wire::NoteItem>(file, &a).map(|items| {
+                note_items.extend(items);
+                alone.push((file, "the full text of long posts".to_string()));
+            }),
             Kind::Account => parse_items::<wire::AccountItem>(file, &a).map(|items| {
                 if let Some(item) = items.into_iter().next() {
                     if account.account_id.get().is_none() {
@@ -85,7 +99,12 @@ pub fn import_group(files: &[&InputFile]) -> (Batch, Vec<ImportError>) {
                     manifest = m.user_info;
                 }
             }),
-            Kind::Other => Ok(()),
+            Kind::Other => {
+                let data_type = a.global.strip_prefix("window.YTD.").unwrap_or(a.global);
+                let data_type = data_type.rsplit_once('.').map_or(data_type, |(t, _)| t);
+                alone.push((file, format!("\"{data_type}\" data")));
+                Ok(())
+            }
         };
         if let Err(e) = result {
             errors.push(e);
@@ -102,10 +121,21 @@ pub fn import_group(files: &[&InputFile]) -> (Batch, Vec<ImportError>) {
             author.handle.clone()
         },
     };
+    if !read_tweets {
+        for (file, what) in alone {
+            errors.push(ImportError::new(
+                &file.name,
+                ImportErrorKind::ArchiveFileAlone { what },
+            ));
+        }
+    }
+    let notes = notes::notes(note_items);
+    let joined = notes::join(&tweets, &notes);
     let mut skipped: Vec<String> = Vec::new();
     batch.posts.reserve(tweets.len());
-    for t in &tweets {
-        match convert::convert(t, &owner) {
+    for (i, t) in tweets.iter().enumerate() {
+        let note = joined.get(&i).and_then(|&n| notes.get(n));
+        match convert::convert(t, &owner, note) {
             Ok(post) => batch.posts.push(post),
             Err((field, message)) => skipped.push(format!(
                 "tweet {}: {field}: {message}",

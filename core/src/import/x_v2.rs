@@ -6,7 +6,8 @@
 //! post replies to, by the same author, is imported too, so a thread whose start fell outside
 //! the search window is still whole. `errors[]` (deleted or protected posts) are not fatal.
 
-mod links;
+/// Also used by the other X importers (v1.1, GraphQL): the URLs are the same.
+pub(super) mod links;
 mod post;
 mod wire;
 

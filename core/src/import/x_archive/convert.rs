@@ -1,6 +1,7 @@
 //! The one conversion from an archive tweet (wire shape) into a model Post: text through
 //! `text::segment_x`, media from `extended_entities`, quotes from status links.
 
+use super::notes::{self, Note};
 use super::wire::{self, MediaEntity, Tweet};
 use crate::model::{Media, MediaKind, Post, Quote, ReplyTo, SourceFormat};
 use crate::text::{self, XEntities, XHashtag, XMention, XUrl};
@@ -74,8 +75,13 @@ fn real_lang(lang: Option<&str>) -> Option<String> {
     (!pseudo).then(|| lang.to_string())
 }
 
-/// Converts one tweet. `Err` carries the message for an Invalid error (field, reason).
-pub(super) fn convert(t: &Tweet, owner: &Owner) -> Result<Post, (&'static str, String)> {
+/// Converts one tweet; a long post's `note` (from note-tweet.js) gives its full text.
+/// `Err` carries the message for an Invalid error (field, reason).
+pub(super) fn convert(
+    t: &Tweet,
+    owner: &Owner,
+    note: Option<&Note>,
+) -> Result<Post, (&'static str, String)> {
     let id = tweet_id(t).ok_or(("id_str", "the tweet has no id".to_string()))?;
     let created_raw = t.created_at.get().unwrap_or("");
     let created_at = crate::time::parse_x_date(created_raw)
@@ -140,7 +146,10 @@ pub(super) fn convert(t: &Tweet, owner: &Owner) -> Result<Post, (&'static str, S
 
     let display = wire::range(&t.display_text_range);
     let quote = find_quote(t, id, &mut entities, display, raw);
-    let segments = text::segment_x(raw, display, &entities);
+    let segments = match note {
+        Some(n) => notes::segments(n, quote.as_ref().and_then(|q| q.post_id.as_deref())),
+        None => text::segment_x(raw, display, &entities),
+    };
 
     let reply_to = reply_status_id(t).map(|post_id| ReplyTo {
         post_id: post_id.to_string(),
@@ -161,6 +170,9 @@ pub(super) fn convert(t: &Tweet, owner: &Owner) -> Result<Post, (&'static str, S
         lang: real_lang(t.lang.get()),
         permalink: permalink(&owner.handle, id),
         source: SourceFormat::XArchive,
+        card: None,
+        content_warning: None,
+        poll: None,
     })
 }
 

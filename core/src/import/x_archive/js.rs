@@ -17,6 +17,8 @@ use crate::import::InputFile;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
     Tweets,
+    /// note-tweet.js: the full text of long posts.
+    NoteTweets,
     Account,
     Profile,
     Manifest,
@@ -47,6 +49,7 @@ fn kind_of(global: &str) -> Kind {
         .map_or("", |(data_type, _part)| data_type);
     match data_type {
         "tweets" | "tweet" => Kind::Tweets,
+        "note_tweet" => Kind::NoteTweets,
         "account" => Kind::Account,
         "profile" => Kind::Profile,
         _ => Kind::Other,
@@ -184,6 +187,7 @@ mod tests {
         assert_eq!(kind_of("window.YTD.tweets.part0"), Kind::Tweets);
         assert_eq!(kind_of("window.YTD.tweets.part12"), Kind::Tweets);
         assert_eq!(kind_of("window.YTD.tweet.part0"), Kind::Tweets);
+        assert_eq!(kind_of("window.YTD.note_tweet.part0"), Kind::NoteTweets);
         assert_eq!(kind_of("window.YTD.account.part0"), Kind::Account);
         assert_eq!(kind_of("window.YTD.profile.part0"), Kind::Profile);
         assert_eq!(kind_of("window.YTD.like.part0"), Kind::Other);

@@ -1,6 +1,7 @@
 //! The X archive's wire shapes: private serde structs mirroring `tweets.js`, `account.js`,
-//! `profile.js` and `manifest.js` exactly as X writes them (numbers stored as strings), read
-//! leniently — a number where a string was expected, or null, never fails a whole archive.
+//! `profile.js`, `note-tweet.js` and `manifest.js` exactly as X writes them (numbers stored
+//! as strings), read leniently — a number where a string was expected, or null, never fails
+//! a whole archive.
 
 use std::fmt;
 
@@ -223,6 +224,59 @@ pub(super) struct Sizes {
 pub(super) struct Size {
     pub(super) w: Num,
     pub(super) h: Num,
+}
+
+/// One element of `window.YTD.note_tweet.part0` (note-tweet.js): the full text of a long
+/// post. Its id is not the post's; `notes` joins it to its tweet by time and text.
+#[derive(Debug, Deserialize)]
+pub(super) struct NoteItem {
+    #[serde(rename = "noteTweet")]
+    pub(super) note_tweet: NoteTweet,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub(super) struct NoteTweet {
+    /// RFC 3339, "2023-10-13T14:58:50.000Z".
+    pub(super) created_at: Str,
+    pub(super) core: NoteCore,
+}
+
+/// The text as typed (not entity-encoded); entity `fromIndex`/`toIndex` count its code
+/// points. (`styletags` — bold, italic — are not read.)
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub(super) struct NoteCore {
+    pub(super) text: Str,
+    pub(super) urls: Vec<NoteUrl>,
+    pub(super) mentions: Vec<NoteMention>,
+    pub(super) hashtags: Vec<NoteHashtag>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub(super) struct NoteUrl {
+    pub(super) short_url: Str,
+    pub(super) expanded_url: Str,
+    pub(super) display_url: Str,
+    pub(super) from_index: Num,
+    pub(super) to_index: Num,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub(super) struct NoteMention {
+    pub(super) screen_name: Str,
+    pub(super) from_index: Num,
+    pub(super) to_index: Num,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub(super) struct NoteHashtag {
+    pub(super) text: Str,
+    pub(super) from_index: Num,
+    pub(super) to_index: Num,
 }
 
 /// One element of `window.YTD.account.part0`.

@@ -1,11 +1,12 @@
-//! X URLs the v2 importer reads and writes: permalinks, links to statuses found in text
-//! (quotes, a post's own media pages), large avatars, and the reply-mention prefix.
+//! X URLs the X importers (v2, v1.1, GraphQL) read and write: permalinks, links to statuses
+//! found in text (quotes, a post's own media pages), large avatars, and the reply-mention
+//! prefix.
 
 use crate::text::XMention;
 
 /// `https://x.com/<handle>/status/<id>`, or `https://x.com/i/web/status/<id>` when the
 /// author is unknown.
-pub(super) fn permalink(handle: Option<&str>, id: &str) -> String {
+pub(in crate::import) fn permalink(handle: Option<&str>, id: &str) -> String {
     match handle {
         Some(h) if !h.is_empty() => format!("https://x.com/{h}/status/{id}"),
         _ => format!("https://x.com/i/web/status/{id}"),
@@ -14,7 +15,7 @@ pub(super) fn permalink(handle: Option<&str>, id: &str) -> String {
 
 /// A link to a post on X or Twitter, taken apart.
 #[derive(Debug, PartialEq, Eq)]
-pub(super) struct StatusLink {
+pub(in crate::import) struct StatusLink {
     /// None for `/i/web/status/<id>`.
     pub handle: Option<String>,
     pub id: String,
@@ -24,7 +25,7 @@ pub(super) struct StatusLink {
 
 /// `https://twitter.com/<handle>/status/<id>[/…]` (also x.com, www., mobile., http) taken
 /// apart; None for any other URL.
-pub(super) fn status_link(url: &str) -> Option<StatusLink> {
+pub(in crate::import) fn status_link(url: &str) -> Option<StatusLink> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
@@ -63,7 +64,7 @@ pub(super) fn status_link(url: &str) -> Option<StatusLink> {
 
 /// Whether `url` is the media page of post `id` ("…/status/<id>/photo/1", "…/video/1"), as
 /// the "pic.twitter.com" link of a post with media expands to.
-pub(super) fn is_own_media_link(url: &str, id: &str) -> bool {
+pub(in crate::import) fn is_own_media_link(url: &str, id: &str) -> bool {
     let Some(link) = status_link(url) else {
         return false;
     };
@@ -73,7 +74,7 @@ pub(super) fn is_own_media_link(url: &str, id: &str) -> bool {
 }
 
 /// The 400x400 variant of a profile image URL ("…_normal.jpg" → "…_400x400.jpg").
-pub(super) fn large_avatar(url: &str) -> String {
+pub(in crate::import) fn large_avatar(url: &str) -> String {
     match url.rfind("_normal.") {
         Some(at) => format!(
             "{}_400x400.{}",
@@ -87,7 +88,10 @@ pub(super) fn large_avatar(url: &str) -> String {
 /// The display range of a reply that hides its leading run of mentions ("@a @b text" →
 /// from "text"), as X shows replies; None when the text does not start with a mention.
 /// Code points, like the entities.
-pub(super) fn after_leading_mentions(text: &str, mentions: &[XMention]) -> Option<(usize, usize)> {
+pub(in crate::import) fn after_leading_mentions(
+    text: &str,
+    mentions: &[XMention],
+) -> Option<(usize, usize)> {
     let chars: Vec<char> = text.chars().collect();
     let mut end = 0;
     loop {

@@ -58,6 +58,9 @@ pub(super) fn convert_post(
             .map(str::to_string),
         permalink: permalink(lookup.handle_of(t.author_id.as_deref()), &t.id),
         source: SourceFormat::XApiV2,
+        card: None,
+        content_warning: None,
+        poll: None,
     })
 }
 

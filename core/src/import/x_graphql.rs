@@ -1,0 +1,199 @@
+//! X web GraphQL responses, as saved from the browser's network panel or by scrapers
+//! (twscrape and the like): TweetDetail (`threaded_conversation_with_injections_v2`, and the
+//! older name without `_v2`), TweetResultByRestId (`tweetResult`), user timelines and
+//! search. Private wire structs (`wire`); each post's `legacy` object is a v1.1 status, read
+//! and converted by `x_v1`; `convert` adds what only GraphQL has (authors in either user
+//! layout, `note_tweet` long text, `quoted_status_result`, poll cards).
+//!
+//! Posts are found in `instructions[]` → `entries[]` → `content.itemContent.tweet_results`
+//! and in modules (`content.items[].item.itemContent`, `moduleItems`). A tombstone or an
+//! unavailable post gives no Post: the post replying to it shows a gap in the thread.
+//!
+//! A conversation (TweetDetail) keeps only the focal author's self-thread (see `focus`);
+//! other timelines keep every post, as a v2 search does.
+
+mod convert;
+mod focus;
+mod wire;
+
+use std::collections::HashMap;
+
+use serde_json::value::RawValue;
+
+use super::{invalid, parse_part};
+use crate::error::ImportErrorKind;
+use crate::model::{Author, Batch, Post};
+use focus::TopEntry;
+use wire::{Entry, ItemContent, ModuleItem, Timeline, TweetResult};
+
+const FORMAT: &str = "X web (GraphQL)";
+
+/// Import the `data` of one response (`line` set for a value of a JSON Lines file).
+pub(crate) fn import(
+    data: Option<&RawValue>,
+    line: Option<usize>,
+) -> Result<Batch, ImportErrorKind> {
+    let Some(raw) = data else {
+        return Ok(Batch::default());
+    };
+    let data: wire::Data = parse_part(raw, "data", line, FORMAT)?;
+
+    let mut found = Vec::new();
+    let conversation = match (
+        &data.threaded_conversation_with_injections_v2,
+        &data.threaded_conversation_with_injections,
+    ) {
+        (Some(t), _) => {
+            collect(
+                t,
+                "data.threaded_conversation_with_injections_v2",
+                &mut found,
+            );
+            true
+        }
+        (None, Some(t)) => {
+            collect(t, "data.threaded_conversation_with_injections", &mut found);
+            true
+        }
+        (None, None) => false,
+    };
+    if let Some(result) = data.tweet_result.as_ref().and_then(|r| r.result.as_ref()) {
+        found.push(Found {
+            path: "data.tweetResult".to_string(),
+            top_tweet: false,
+            result,
+        });
+    }
+    if let Some(user) = data.user.as_ref().and_then(|u| u.result.as_ref()) {
+        if let Some(t) = user.timeline_v2.as_ref().and_then(|h| h.timeline.as_ref()) {
+            collect(t, "data.user.result.timeline_v2.timeline", &mut found);
+        }
+        if let Some(t) = user.timeline.as_ref().and_then(|h| h.timeline.as_ref()) {
+            collect(t, "data.user.result.timeline.timeline", &mut found);
+        }
+    }
+    if let Some(t) = (data.search_by_raw_query.as_ref())
+        .and_then(|s| s.search_timeline.as_ref())
+        .and_then(|h| h.timeline.as_ref())
+    {
+        collect(
+            t,
+            "data.search_by_raw_query.search_timeline.timeline",
+            &mut found,
+        );
+    }
+
+    let mut posts: Vec<Post> = Vec::new();
+    let mut authors: Vec<Author> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut top: Vec<TopEntry> = Vec::new();
+    for f in &found {
+        let converted = match convert::available(f.result) {
+            None => None,
+            Some((t, prefix)) => Some(convert::convert(t).map_err(|(field, message)| {
+                let path = format!("{}.result.{prefix}{field}", f.path);
+                invalid(FORMAT, line, path, message)
+            })?),
+        };
+        let index = match converted {
+            // A post listed twice (quoted and replied to, say) is kept once.
+            Some((post, author)) => Some(*seen.entry(post.id.clone()).or_insert_with(|| {
+                posts.push(post);
+                if let Some(a) = author {
+                    if !authors.iter().any(|known| known.id == a.id) {
+                        authors.push(a);
+                    }
+                }
+                posts.len() - 1
+            })),
+            None => None,
+        };
+        if f.top_tweet {
+            top.push(TopEntry { post: index });
+        }
+    }
+
+    if conversation {
+        let kept = focus::self_thread(&posts, &top);
+        let mut all: Vec<Option<Post>> = posts.into_iter().map(Some).collect();
+        posts = kept
+            .into_iter()
+            .filter_map(|i| all.get_mut(i).and_then(Option::take))
+            .collect();
+    }
+    authors.retain(|a| posts.iter().any(|p| p.author_id == a.id));
+    Ok(Batch { authors, posts })
+}
+
+/// A post result found in the timeline, with the JSON path of its `tweet_results`.
+struct Found<'a> {
+    path: String,
+    /// A top-level "tweet-<id>" entry: the focal post or one of its parents.
+    top_tweet: bool,
+    result: &'a TweetResult,
+}
+
+fn collect<'a>(timeline: &'a Timeline, base: &str, out: &mut Vec<Found<'a>>) {
+    for (i, ins) in timeline.instructions.iter().flatten().enumerate() {
+        let at = format!("{base}.instructions[{i}]");
+        for (j, e) in ins.entries.iter().flatten().enumerate() {
+            entry(e, &format!("{at}.entries[{j}]"), out);
+        }
+        if let Some(e) = &ins.entry {
+            entry(e, &format!("{at}.entry"), out);
+        }
+        for (k, m) in ins.module_items.iter().flatten().enumerate() {
+            module_item(m, &format!("{at}.moduleItems[{k}]"), out);
+        }
+    }
+}
+
+fn entry<'a>(e: &'a Entry, path: &str, out: &mut Vec<Found<'a>>) {
+    let Some(content) = &e.content else { return };
+    if let Some(ic) = &content.item_content {
+        let top = e
+            .entry_id
+            .as_deref()
+            .is_some_and(|id| id.starts_with("tweet-"));
+        item(ic, top, &format!("{path}.content.itemContent"), out);
+    }
+    for (k, m) in content.items.iter().flatten().enumerate() {
+        module_item(m, &format!("{path}.content.items[{k}]"), out);
+    }
+}
+
+fn module_item<'a>(m: &'a ModuleItem, path: &str, out: &mut Vec<Found<'a>>) {
+    if let Some(ic) = m.item.as_ref().and_then(|i| i.item_content.as_ref()) {
+        item(ic, false, &format!("{path}.item.itemContent"), out);
+    }
+}
+
+fn item<'a>(ic: &'a ItemContent, top_tweet: bool, path: &str, out: &mut Vec<Found<'a>>) {
+    let Some(results) = &ic.tweet_results else {
+        return;
+    };
+    match &results.result {
+        Some(result) => out.push(Found {
+            path: format!("{path}.tweet_results"),
+            top_tweet,
+            result,
+        }),
+        // A post gone without a trace still holds its place among the parents.
+        None if top_tweet => out.push(Found {
+            path: format!("{path}.tweet_results"),
+            top_tweet,
+            result: &GONE,
+        }),
+        None => {}
+    }
+}
+
+static GONE: TweetResult = TweetResult {
+    typename: None,
+    core: None,
+    legacy: None,
+    note_tweet: None,
+    quoted_status_result: None,
+    card: None,
+    tweet: None,
+};

@@ -1,0 +1,131 @@
+//! X API v1.1 statuses: one status (`statuses/show`), an array of them (timelines,
+//! `statuses/lookup`), a search response (`{"statuses": […]}`), or JSON Lines of any of these
+//! (the streaming API). Private wire structs (`wire`) and one convert (`convert`).
+//!
+//! Both text modes are read: `tweet_mode=extended` (`full_text` + `display_text_range`) and
+//! compat mode, whose `text` is cut at 140 characters — its `extended_tweet` (full text,
+//! range, entities, media) is preferred wherever present. A cut text without one keeps its
+//! words and drops the "…/i/web/status/<id>" link that stands for the rest, so a fuller copy
+//! of the post loaded later wins. `quoted_status` becomes the quote card; `retweeted_status`
+//! marks a repost; `user` is the author.
+
+mod convert;
+mod media;
+pub(super) mod wire;
+
+pub(in crate::import) use convert::{
+    author, post, quote_card, quoted_id, text_segments, Made, TextRules,
+};
+
+use std::collections::HashMap;
+
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+
+use super::{invalid, parse_part};
+use crate::error::ImportErrorKind;
+use crate::model::{Author, Batch, Post, SourceFormat};
+use wire::Status;
+
+const FORMAT: &str = "X API v1.1";
+
+/// One top-level value holding statuses.
+pub(crate) struct Part<'a> {
+    /// For the Nth value of a JSON Lines file, its line (prefixes error paths).
+    line: Option<usize>,
+    /// The JSON text of a status or of an array of statuses.
+    json: &'a str,
+    /// Where that JSON sits in the value ("statuses" in a search response).
+    path: &'static str,
+    many: bool,
+}
+
+impl<'a> Part<'a> {
+    pub(crate) fn status(line: Option<usize>, json: &'a str) -> Self {
+        Part {
+            line,
+            json,
+            path: "",
+            many: false,
+        }
+    }
+
+    pub(crate) fn array(line: Option<usize>, json: &'a str, path: &'static str) -> Self {
+        Part {
+            line,
+            json,
+            path,
+            many: true,
+        }
+    }
+}
+
+/// Import the statuses of one file. A status seen twice (a timeline and a search, say) is
+/// kept once: the copy with the longer text.
+pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
+    let mut posts: Vec<Post> = Vec::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut authors: Vec<Author> = Vec::new();
+    for part in parts {
+        let statuses: Vec<(String, Status)> = if part.many {
+            parse::<Vec<Status>>(part)?
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| (format!("{}[{i}]", part.path), s))
+                .collect()
+        } else {
+            vec![(part.path.to_string(), parse::<Status>(part)?)]
+        };
+        for (path, s) in &statuses {
+            let author = s.user.as_ref().and_then(convert::to_author);
+            let made = Made {
+                author_id: author.as_ref().map(|a| a.id.as_str()),
+                handle: author.as_ref().map(|a| a.handle.as_str()),
+                source: SourceFormat::XApiV1,
+            };
+            let p = post(s, &made).map_err(|(field, message)| {
+                let at = if path.is_empty() {
+                    field
+                } else {
+                    format!("{path}.{field}")
+                };
+                invalid(FORMAT, part.line, at, message)
+            })?;
+            if let Some(a) = author {
+                if !authors.iter().any(|known| known.id == a.id) {
+                    authors.push(a);
+                }
+            }
+            match at.get(&p.id).and_then(|&i| posts.get_mut(i)) {
+                Some(old) => {
+                    if p.plain_text().chars().count() > old.plain_text().chars().count() {
+                        *old = p;
+                    }
+                }
+                None => {
+                    at.insert(p.id.clone(), posts.len());
+                    posts.push(p);
+                }
+            }
+        }
+    }
+    Ok(Batch { authors, posts })
+}
+
+/// Parse a part into its wire type; a wrong type is reported at its JSON path
+/// ("[3].user.id_str", "statuses[0].entities").
+fn parse<T: DeserializeOwned>(part: &Part<'_>) -> Result<T, ImportErrorKind> {
+    let raw: &RawValue = serde_json::from_str(part.json).map_err(|e| {
+        // The value was read whole before: this does not happen.
+        invalid(FORMAT, part.line, part.path.to_string(), e.to_string())
+    })?;
+    parse_part::<T>(raw, part.path, None, FORMAT).map_err(|e| match e {
+        ImportErrorKind::Invalid { path, message, .. } => invalid(
+            FORMAT,
+            part.line,
+            path.trim_start_matches('.').to_string(),
+            message,
+        ),
+        other => other,
+    })
+}
