@@ -1,8 +1,202 @@
-//! The root component.
+//! The root component: owns the reducer, wires the browser (files, URL, printing, download)
+//! to actions, computes core's view models for the open thread and picks the screen:
+//! landing page, loading, or reader.
 
+mod page_events;
+
+use std::rc::Rc;
+
+use unroll_core::export::export_thread;
+use unroll_core::import::InputFile;
+use unroll_core::present::{library_summaries, thread_view, ThreadSummary, ThreadView};
+use unroll_core::related::more_from_author;
 use yew::prelude::*;
+
+use crate::clock::now_secs;
+use crate::components::error_banner::ErrorBanner;
+use crate::components::toolbar::Toolbar;
+use crate::error::LoadError;
+use crate::io;
+use crate::pages::landing::Landing;
+use crate::pages::reader::Reader;
+use crate::route::SAMPLE_FILES;
+use crate::state::{Action, State};
+
+/// The open thread ready to show, with its author's other threads.
+#[derive(PartialEq)]
+struct OpenThread {
+    view: Rc<ThreadView>,
+    more: Rc<Vec<ThreadSummary>>,
+}
 
 #[function_component]
 pub fn App() -> Html {
-    html! { <main>{ "Unroll" }</main> }
+    let state = use_reducer(State::default);
+    let dragging = use_state(|| false);
+    // Set when the person opens a thread, so focus follows them to the new article; automatic
+    // opens (after a load) leave focus alone.
+    let focus_title = use_mut_ref(|| false);
+
+    {
+        let dispatcher = state.dispatcher();
+        let dragging = dragging.setter();
+        use_effect_with((), move |_| {
+            let listeners = page_events::listen(dispatcher, dragging);
+            move || drop(listeners)
+        });
+    }
+
+    let current = state.current_thread_id().map(str::to_string);
+    let library = use_memo(state.revision, {
+        let lib = Rc::clone(&state.library);
+        move |_| {
+            if lib.is_empty() {
+                Vec::new()
+            } else {
+                library_summaries(&lib, now_secs())
+            }
+        }
+    });
+    let open = use_memo((state.revision, current.clone()), {
+        let lib = Rc::clone(&state.library);
+        move |(_, id)| {
+            let id = id.as_deref()?;
+            let view = thread_view(&lib, id)?;
+            let more = more_from_author(&lib, id, now_secs());
+            Some(OpenThread {
+                view: Rc::new(view),
+                more: Rc::new(more),
+            })
+        }
+    });
+
+    // Keep the address bar, the scroll position and the title in step with the open thread.
+    {
+        let title = match open.as_ref() {
+            Some(t)
+                if t.view
+                    .author
+                    .display_name
+                    .eq_ignore_ascii_case(&t.view.author.handle) =>
+            {
+                format!("Thread by @{} — Unroll", t.view.author.handle)
+            }
+            Some(t) => format!(
+                "Thread by {} (@{}) — Unroll",
+                t.view.author.display_name, t.view.author.handle
+            ),
+            None => "Unroll — read threads as articles".to_string(),
+        };
+        let focus_title = focus_title.clone();
+        use_effect_with((current.clone(), title), move |(id, title)| {
+            if let Some(id) = id {
+                io::replace_fragment(id);
+                io::scroll_to_top();
+                if focus_title.replace(false) {
+                    io::focus_thread_title();
+                }
+            }
+            io::set_title(title);
+        });
+    }
+
+    let on_files = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            io::load(dispatcher.clone(), io::read_files(files));
+        })
+    };
+    let on_paste = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |text: String| {
+            if text.trim().is_empty() {
+                dispatcher.dispatch(Action::Report(vec![LoadError::NothingPasted]));
+                return;
+            }
+            let file = InputFile {
+                name: "pasted.json".to_string(),
+                bytes: text.into_bytes(),
+            };
+            io::load(dispatcher.clone(), async move { (vec![file], Vec::new()) });
+        })
+    };
+    let on_sample = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| {
+            let urls = SAMPLE_FILES.iter().map(|s| s.to_string()).collect();
+            io::load(dispatcher.clone(), io::fetch_urls(urls));
+        })
+    };
+    let on_open = {
+        let dispatcher = state.dispatcher();
+        let focus_title = focus_title.clone();
+        Callback::from(move |id: String| {
+            *focus_title.borrow_mut() = true;
+            io::push_fragment(&id);
+            dispatcher.dispatch(Action::Open(id));
+        })
+    };
+    let on_dismiss = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::DismissError))
+    };
+    let on_print = Callback::from(|()| io::print());
+    let on_export = {
+        let dispatcher = state.dispatcher();
+        let lib = Rc::clone(&state.library);
+        let id = current.clone();
+        Callback::from(move |()| {
+            let Some(id) = id.as_deref() else { return };
+            let result = match export_thread(&lib, id) {
+                Some(json) => io::download_json(&format!("unroll-thread-{id}.json"), &json),
+                None => Err(LoadError::Export {
+                    message: format!("thread {id} is not loaded"),
+                }),
+            };
+            if let Err(e) = result {
+                dispatcher.dispatch(Action::Report(vec![e]));
+            }
+        })
+    };
+
+    let messages = Rc::new(
+        state
+            .errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
+    );
+    // Every child below renders at least one node or is left out by an `if`: a component
+    // rendering nothing between siblings that change trips yew 0.23 (yewstack/yew#4092).
+    let screen = match open.as_ref() {
+        Some(t) => html! {
+            <Reader thread={Rc::clone(&t.view)} more={Rc::clone(&t.more)} library={Rc::clone(&library)} {on_open} />
+        },
+        None if state.is_loading() => html! {
+            <main class="loading-page"><p class="loading" role="status">{ "Loading…" }</p></main>
+        },
+        None => html! {
+            <Landing loading={state.is_loading()} on_files={on_files.clone()} {on_paste} {on_sample} />
+        },
+    };
+    html! {
+        <div class={classes!("app", dragging.then_some("dragging"))}>
+            if open.is_some() {
+                <div class="appbar">
+                    <span class="brand">{ "Unroll" }</span>
+                    if state.is_loading() {
+                        <span class="loading" role="status">{ "Loading…" }</span>
+                    }
+                    <Toolbar {on_files} {on_print} {on_export} />
+                </div>
+            }
+            if !messages.is_empty() {
+                <ErrorBanner {messages} {on_dismiss} />
+            }
+            { screen }
+            if *dragging {
+                <div class="drop-overlay" aria-hidden="true"><p>{ "Drop to read" }</p></div>
+            }
+        </div>
+    }
 }

@@ -1,3 +1,15 @@
-//! The Unroll app: Yew components over `unroll-core`.
+//! The Unroll app: Yew components over `unroll-core`. The reducer (`state`), layout rules
+//! (`inline`, `links`, `route`) and components compile natively so tests render them without
+//! a browser; `io` talks to the browser and only runs in it.
 
 pub mod app;
+pub mod clock;
+pub mod components;
+pub mod error;
+pub mod inline;
+pub mod io;
+pub mod iso_time;
+pub mod links;
+pub mod pages;
+pub mod route;
+pub mod state;

@@ -1,0 +1,37 @@
+//! The paste box: a textarea for a thread's JSON and a "Load pasted JSON" button. The text is
+//! handed on as it is; core names it "pasted.json" in any error.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PasteBoxProps {
+    pub on_paste: Callback<String>,
+}
+
+#[function_component]
+pub fn PasteBox(props: &PasteBoxProps) -> Html {
+    let area = use_node_ref();
+    let onclick = {
+        let area = area.clone();
+        let on_paste = props.on_paste.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(el) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                on_paste.emit(el.value());
+            }
+        })
+    };
+    html! {
+        <div class="paste-box">
+            <label for="paste-json">{ "Or paste JSON" }</label>
+            <textarea
+                id="paste-json"
+                ref={area}
+                rows="5"
+                spellcheck="false"
+                autocomplete="off"
+                placeholder="{\"data\": [ … ]}  — an X API v2 response or an Unroll export"
+            />
+            <button type="button" class="button" {onclick}>{ "Load pasted JSON" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,50 @@
+//! A quoted post as a card. Sources that only link the quote (X archives) give just its
+//! permalink: the card then says "Quoted post" and links it.
+
+use unroll_core::Quote;
+use yew::prelude::*;
+
+use crate::components::media::MediaFigure;
+use crate::components::rich_text::{rich_text, EXTERNAL_REL};
+use crate::links::safe_url;
+
+/// "x.com/ann/status/1" for "https://x.com/ann/status/1".
+fn without_scheme(url: &str) -> &str {
+    url.split_once("://").map_or(url, |(_, rest)| rest)
+}
+
+pub fn quote_card(q: &Quote) -> Html {
+    let href = safe_url(&q.permalink).map(str::to_string);
+    let has_body = q.author.is_some() || !q.segments.is_empty() || !q.media.is_empty();
+    if !has_body {
+        return html! {
+            <blockquote class="quote bare" cite={href.clone()}>
+                <p>
+                    <span class="quote-label">{ "Quoted post" }</span>{ " " }
+                    if let Some(href) = href {
+                        <a class="quote-link shown-url" href={href.clone()} rel={EXTERNAL_REL} target="_blank">{ without_scheme(&href).to_string() }</a>
+                    } else {
+                        <span class="quote-link">{ q.permalink.clone() }</span>
+                    }
+                </p>
+            </blockquote>
+        };
+    }
+    html! {
+        <blockquote class="quote" cite={href.clone()}>
+            if let Some(a) = &q.author {
+                <p class="quote-author">
+                    <span class="name">{ a.display_name.clone() }</span>{ " " }
+                    <span class="handle">{ format!("@{}", a.handle) }</span>
+                </p>
+            }
+            { rich_text(&q.segments) }
+            { for q.media.iter().map(|m| html! { <MediaFigure media={m.clone()} /> }) }
+            if let Some(href) = href {
+                <p class="quote-source">
+                    <a class="quote-link" href={href} rel={EXTERNAL_REL} target="_blank">{ "Open quoted post" }</a>
+                </p>
+            }
+        </blockquote>
+    }
+}

@@ -1,0 +1,215 @@
+//! Everything that talks to the browser: reading dropped and picked files as bytes, fetching
+//! `?src` and sample URLs, the location's query and fragment, scrolling, printing and the
+//! JSON download. It only runs in the browser; native builds compile it but never call it.
+//! Files loaded together go to core in one `import_files` call, so an archive's account.js
+//! names the author of its tweets.js.
+
+use gloo::file::{futures::read_as_bytes, Blob, File as GlooFile, ObjectUrl};
+use unroll_core::import::{import_files, InputFile};
+use wasm_bindgen::JsCast;
+use yew::platform::spawn_local;
+use yew::UseReducerDispatcher;
+
+use crate::error::LoadError;
+use crate::route::{thread_fragment, vet_src};
+use crate::state::{Action, State};
+
+/// Reads every file as bytes; a file that cannot be read is reported, the others still load.
+pub async fn read_files(files: Vec<web_sys::File>) -> (Vec<InputFile>, Vec<LoadError>) {
+    let mut inputs = Vec::with_capacity(files.len());
+    let mut errors = Vec::new();
+    for file in files {
+        let file = GlooFile::from(file);
+        let name = file.name();
+        match read_as_bytes(&file).await {
+            Ok(bytes) => inputs.push(InputFile { name, bytes }),
+            Err(e) => errors.push(LoadError::Read {
+                file: name,
+                message: e.to_string(),
+            }),
+        }
+    }
+    (inputs, errors)
+}
+
+/// Fetches every URL (already vetted) as bytes; each file is named by the URL as given.
+pub async fn fetch_urls(urls: Vec<String>) -> (Vec<InputFile>, Vec<LoadError>) {
+    let mut inputs = Vec::with_capacity(urls.len());
+    let mut errors = Vec::new();
+    for url in urls {
+        match fetch_one(&url).await {
+            Ok(bytes) => inputs.push(InputFile { name: url, bytes }),
+            Err(message) => errors.push(LoadError::Fetch { url, message }),
+        }
+    }
+    (inputs, errors)
+}
+
+async fn fetch_one(url: &str) -> Result<Vec<u8>, String> {
+    let response = gloo::net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    // A same-origin URL that redirected elsewhere is refused like a cross-origin `?src`.
+    if let (Some(page), Some(landed)) = (page_origin(), origin_of(&response.url())) {
+        if page != landed {
+            return Err(format!("redirected to another site ({landed})"));
+        }
+    }
+    response.binary().await.map_err(|e| e.to_string())
+}
+
+fn origin_of(url: &str) -> Option<String> {
+    web_sys::Url::new(url).ok().map(|u| u.origin())
+}
+
+fn page_origin() -> Option<String> {
+    web_sys::window()?.location().origin().ok()
+}
+
+/// Starts one load: marks it in the state, gathers the files, imports them together and
+/// reports everything in one `FilesLoaded`.
+pub fn load<F>(dispatcher: UseReducerDispatcher<State>, gather: F)
+where
+    F: std::future::Future<Output = (Vec<InputFile>, Vec<LoadError>)> + 'static,
+{
+    dispatcher.dispatch(Action::LoadStarted);
+    spawn_local(async move {
+        let (inputs, mut errors) = gather.await;
+        let (batch, import_errors) = import_files(&inputs);
+        errors.extend(import_errors.into_iter().map(LoadError::from));
+        dispatcher.dispatch(Action::FilesLoaded { batch, errors });
+    });
+}
+
+/// Splits `?src=` values into the URLs to fetch (resolved against the page) and refusals.
+pub fn vet_sources(srcs: Vec<String>) -> (Vec<String>, Vec<LoadError>) {
+    let mut ok = Vec::new();
+    let mut refused = Vec::new();
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return (ok, refused);
+    };
+    let page = location.href().unwrap_or_default();
+    let page_origin = location.origin().unwrap_or_default();
+    for src in srcs {
+        match web_sys::Url::new_with_base(&src, &page) {
+            Ok(url) => match vet_src(&src, &url.protocol(), &url.origin(), &page_origin) {
+                Ok(()) => ok.push(url.href()),
+                Err(e) => refused.push(e),
+            },
+            Err(_) => refused.push(LoadError::Refused {
+                src,
+                reason: "not a URL".to_string(),
+            }),
+        }
+    }
+    (ok, refused)
+}
+
+/// What the page's query asks to load on start: every `src` value and whether `sample` is
+/// present.
+pub fn query_sources() -> (Vec<String>, bool) {
+    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
+        return (Vec::new(), false);
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return (Vec::new(), false);
+    };
+    let srcs = params
+        .get_all("src")
+        .iter()
+        .filter_map(|v| v.as_string())
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    (srcs, params.has("sample"))
+}
+
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Puts `#t=<id>` in the address bar without a new history entry (automatic opens).
+pub fn replace_fragment(id: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let wanted = thread_fragment(id);
+    if window.location().hash().ok().as_deref() == Some(wanted.as_str()) {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&wanted));
+    }
+}
+
+/// Puts `#t=<id>` in the address bar as a new history entry (the person opened a thread).
+pub fn push_fragment(id: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let wanted = thread_fragment(id);
+    if window.location().hash().ok().as_deref() != Some(wanted.as_str()) {
+        let _ = window.location().set_hash(&wanted);
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Moves focus to the open thread's heading (after opening one from the sidebar, a screen
+/// reader continues at the new article, not at a link that scrolled away).
+pub fn focus_thread_title() {
+    let title = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("thread-title"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(title) = title {
+        let _ = title.focus();
+    }
+}
+
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// Offers `text` as a JSON file download named `file_name`.
+pub fn download_json(file_name: &str, text: &str) -> Result<(), LoadError> {
+    let fail = |m: &str| LoadError::Export {
+        message: m.to_string(),
+    };
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| fail("no document"))?;
+    let url = ObjectUrl::from(Blob::new_with_options(text, Some("application/json")));
+    let anchor = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .ok_or_else(|| fail("could not create the download link"))?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Revoking the URL at once can cancel the download in some browsers: keep it a minute.
+    gloo::timers::callback::Timeout::new(60_000, move || drop(url)).forget();
+    Ok(())
+}

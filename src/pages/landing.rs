@@ -1,0 +1,61 @@
+//! The landing page, shown while nothing is loaded: what Unroll is, a drop zone with a file
+//! picker, the paste box, the bundled sample and the formats it reads.
+
+use yew::prelude::*;
+
+use crate::components::file_picker::FilePicker;
+use crate::components::paste_box::PasteBox;
+
+#[derive(Properties, PartialEq)]
+pub struct LandingProps {
+    pub loading: bool,
+    pub on_files: Callback<Vec<web_sys::File>>,
+    pub on_paste: Callback<String>,
+    pub on_sample: Callback<()>,
+}
+
+#[function_component]
+pub fn Landing(props: &LandingProps) -> Html {
+    html! {
+        <main class="landing">
+            <h1 class="wordmark">{ "Unroll" }</h1>
+            <p class="pitch">
+                { "Read a thread as one calm article. Give Unroll the files of an X data archive or an X API \
+                   response and it joins each thread's posts into a single page, with links, images and \
+                   quoted posts in place, ready to read, print or save as PDF. Everything happens in this \
+                   browser tab: nothing you load leaves your computer." }
+            </p>
+            <section class="drop-zone" aria-label="Load files">
+                <p class="drop-hint">{ "Drop files anywhere on this page" }</p>
+                <p class="drop-or">{ "or" }</p>
+                <FilePicker id="pick-files" label="Choose files" class="primary" on_files={props.on_files.clone()} />
+                <p class="drop-note">
+                    { "From an X archive, pick " }<code>{ "tweets.js" }</code>{ " together with " }
+                    <code>{ "account.js" }</code>{ " and " }<code>{ "profile.js" }</code>{ " (in " }
+                    <code>{ "data/" }</code>{ ") so threads carry your name and avatar." }
+                </p>
+                if props.loading {
+                    <p class="loading" role="status">{ "Loading…" }</p>
+                }
+            </section>
+            <div class="other-sources">
+                <section class="sample">
+                    <h2>{ "No file at hand?" }</h2>
+                    <p>{ "Read a real 22-post thread from a public X archive." }</p>
+                    <button type="button" class="button" onclick={props.on_sample.reform(|_: MouseEvent| ())}>{ "Try the sample" }</button>
+                </section>
+                <section class="paste">
+                    <PasteBox on_paste={props.on_paste.clone()} />
+                </section>
+            </div>
+            <section class="formats">
+                <h2>{ "Reads" }</h2>
+                <ul>
+                    <li><strong>{ "X data archive" }</strong>{ ": " }<code>{ "tweets.js" }</code>{ ", the older " }<code>{ "tweet.js" }</code>{ ", split " }<code>{ "tweets-part1.js" }</code>{ "…, with " }<code>{ "account.js" }</code>{ " and " }<code>{ "profile.js" }</code></li>
+                    <li><strong>{ "X API v2" }</strong>{ ": search and lookup responses, JSON or JSON Lines" }</li>
+                    <li><strong>{ "Unroll JSON" }</strong>{ ": threads exported from this reader" }</li>
+                </ul>
+            </section>
+        </main>
+    }
+}

@@ -1,0 +1,137 @@
+//! The app state and its one reducer: the loaded library, the open thread, the error banner's
+//! messages and whether a load is in flight. Every change goes through `State::reduce`, which
+//! is pure (no browser calls), so it is tested natively. Errors never drop loaded threads.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use unroll_core::{Batch, Library, Thread};
+use yew::Reducible;
+
+use crate::error::LoadError;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct State {
+    /// Shared, so opening a thread does not copy every loaded post.
+    pub library: Rc<Library>,
+    /// Bumped whenever the library changes; cheap to compare in memo dependencies.
+    pub revision: u64,
+    /// The thread the person asked for (from a click or `#t=<id>`). It may name a thread that
+    /// is not loaded yet (a reload with `?src` restores it once the file is back).
+    pub open: Option<String>,
+    /// One banner line each, oldest first.
+    pub errors: Vec<LoadError>,
+    /// Loads started and not finished yet.
+    pub loading: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Files are being read or fetched.
+    LoadStarted,
+    /// One load finished: what core imported and what failed, together.
+    FilesLoaded {
+        batch: Batch,
+        errors: Vec<LoadError>,
+    },
+    /// Problems found before any loading started (e.g. a refused `?src`).
+    Report(Vec<LoadError>),
+    Open(String),
+    DismissError,
+}
+
+impl State {
+    /// The thread to show: the open one when it is loaded, else the newest.
+    pub fn current_thread_id(&self) -> Option<&str> {
+        match &self.open {
+            Some(id) if self.library.thread(id).is_some() => Some(id.as_str()),
+            _ => self.library.threads().first().map(|t| t.id.as_str()),
+        }
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.loading > 0
+    }
+}
+
+/// The thread to open after a load: among the threads holding a post of the batch, the one
+/// with the most posts, the newest of equal lengths. An archive opens on its long self-thread
+/// rather than on whatever one-post thread happens to be newest. None when the batch made no
+/// thread.
+pub fn pick_thread(library: &Library, batch_post_ids: &HashSet<&str>) -> Option<String> {
+    // `threads()` is newest first, so keeping the first of equal lengths keeps the newest.
+    library
+        .threads()
+        .iter()
+        .filter(|t| t.post_ids().any(|id| batch_post_ids.contains(id)))
+        .fold(None, |best: Option<&Thread>, t| match best {
+            Some(b) if b.post_count() >= t.post_count() => Some(b),
+            _ => Some(t),
+        })
+        .map(|t| t.id.clone())
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::LoadStarted => Rc::new(State {
+                loading: self.loading.saturating_add(1),
+                ..(*self).clone()
+            }),
+            Action::FilesLoaded { batch, errors } => {
+                let mut next = (*self).clone();
+                next.loading = next.loading.saturating_sub(1);
+                next.errors.extend(errors);
+                if !batch.posts.is_empty() || !batch.authors.is_empty() {
+                    let post_ids: Vec<String> = batch.posts.iter().map(|p| p.id.clone()).collect();
+                    let mut library = (*self.library).clone();
+                    library.add(batch);
+                    let wanted: HashSet<&str> = post_ids.iter().map(String::as_str).collect();
+                    let open_is_loaded = next
+                        .open
+                        .as_deref()
+                        .is_some_and(|id| library.thread(id).is_some());
+                    if !open_is_loaded {
+                        if let Some(id) = pick_thread(&library, &wanted) {
+                            next.open = Some(id);
+                        }
+                    }
+                    next.library = Rc::new(library);
+                    next.revision = next.revision.wrapping_add(1);
+                }
+                Rc::new(next)
+            }
+            Action::Report(errors) => {
+                if errors.is_empty() {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.errors.extend(errors);
+                Rc::new(next)
+            }
+            Action::Open(id) => {
+                if self.open.as_deref() == Some(id.as_str()) {
+                    return self;
+                }
+                Rc::new(State {
+                    open: Some(id),
+                    ..(*self).clone()
+                })
+            }
+            Action::DismissError => {
+                if self.errors.is_empty() {
+                    return self;
+                }
+                Rc::new(State {
+                    errors: Vec::new(),
+                    ..(*self).clone()
+                })
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

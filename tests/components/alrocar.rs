@@ -1,0 +1,196 @@
+//! The real alrocar_2022 X archive (assets/samples), imported by core in one call as the app
+//! does, reduced into the app state, and rendered: its 22-post self-thread as one article,
+//! and the author's other threads in the sidebar.
+
+use std::path::Path;
+use std::rc::Rc;
+
+use unroll::components::sidebar::{Sidebar, SidebarProps};
+use unroll::error::LoadError;
+use unroll::state::{Action, State};
+use unroll_core::import::{import_files, InputFile};
+use unroll_core::present::{library_summaries, thread_view};
+use unroll_core::related::more_from_author;
+use yew::{Callback, Reducible};
+
+use super::html::{first, select};
+use super::{article, render};
+
+const THREAD_22: &str = "1579814683803910144";
+const THREAD_21: &str = "1579835487627661313";
+/// Dec 1, 2022: after the archive's last post; sidebar dates in 2022 drop their year.
+const NOW: i64 = 1_669_852_800;
+
+fn loaded() -> Rc<State> {
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/twitter-archive/alrocar_2022");
+    let files: Vec<InputFile> = ["account.js", "profile.js", "tweets.js"]
+        .iter()
+        .map(|name| InputFile {
+            name: name.to_string(),
+            bytes: std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}")),
+        })
+        .collect();
+    let (batch, errors) = import_files(&files);
+    assert_eq!(errors, vec![], "the sample imports cleanly");
+    Rc::new(State::default())
+        .reduce(Action::LoadStarted)
+        .reduce(Action::FilesLoaded {
+            batch,
+            errors: errors.into_iter().map(LoadError::from).collect(),
+        })
+}
+
+#[test]
+fn the_archive_opens_on_its_22_post_thread() {
+    let state = loaded();
+    assert_eq!(state.current_thread_id(), Some(THREAD_22));
+    assert!(state.errors.is_empty());
+    assert!(!state.is_loading());
+}
+
+#[test]
+fn the_22_post_thread_renders_as_one_article() {
+    let state = loaded();
+    let view = thread_view(&state.library, THREAD_22).expect("the 22-post thread is loaded");
+    let html = article(view);
+    let header = first(&html, "header");
+    assert_eq!(header.first("h1").text(), "alrocar");
+    assert_eq!(header.first("p.author-handle").text(), "@alrocar");
+    let time = header.first("time");
+    assert_eq!(time.text(), "Oct 11, 2022");
+    assert_eq!(time.attr("datetime"), Some("2022-10-11T12:42:26Z"));
+    assert_eq!(header.first("span.count").text(), "22 tweets");
+    assert!(header.first("span.read-time").text().ends_with(" min read"));
+    assert!(header
+        .first("img.avatar")
+        .attr("src")
+        .is_some_and(|s| s.starts_with("https://pbs.twimg.com/profile_images/")));
+    let original = header.first("a.original");
+    assert_eq!(original.text(), "Read on X");
+    assert_eq!(
+        original.attr("href"),
+        Some("https://x.com/alrocar/status/1579814683803910144")
+    );
+
+    let posts = select(&html, "section.post");
+    assert_eq!(posts.len(), 22);
+    assert_eq!(posts[0].attr("id"), Some("p-1579814683803910144"));
+    assert_eq!(
+        posts[0].first("a.permalink").attr("href"),
+        Some("https://x.com/alrocar/status/1579814683803910144")
+    );
+    assert_eq!(posts[0].first("a.permalink").text(), "#1");
+    assert_eq!(posts[21].first("a.permalink").text(), "#22");
+    assert!(
+        posts[0].text().contains(
+            "My recipe to learning data engineering for the last 10 years: study - work - have fun"
+        ),
+        "{}",
+        posts[0].outer_html()
+    );
+    // Post 2: a t.co link shown by its display text, pointing at the expanded URL; a mention.
+    let link = posts[1].first("a.link");
+    assert_eq!(link.text(), "alrocar.github.io/15iacc/");
+    assert_eq!(link.attr("href"), Some("https://alrocar.github.io/15iacc/"));
+    let mention = posts[1].first("a.mention");
+    assert_eq!(mention.text(), "@xurxosanz");
+    assert_eq!(
+        mention.attr("href").map(str::to_lowercase).as_deref(),
+        Some("https://x.com/xurxosanz")
+    );
+    // Post 7: "=&gt;" decoded once (so escaped once here), the link by its display text.
+    let seventh = posts[6].text();
+    assert!(
+        seventh.contains("Using data from @Airbnb =&gt; insideairbnb.com/get-the-data/"),
+        "{seventh}"
+    );
+    assert!(
+        !html.contains("&amp;gt;") && !html.contains("&amp;amp;"),
+        "decoded exactly once"
+    );
+    assert!(
+        !html.contains("t.co/"),
+        "no t.co wrapper is shown or linked"
+    );
+    // Every photo of the 22 posts, with its figure.
+    let photos = select(&html, "figure.photo");
+    assert_eq!(photos.len(), 25);
+    assert!(photos.iter().all(|f| f
+        .first("img")
+        .attr("src")
+        .is_some_and(|s| s.starts_with("https://pbs.twimg.com/media/"))));
+    // The last post links the 21-post follow-up.
+    assert!(
+        posts[21]
+            .select("a")
+            .iter()
+            .any(|a| a.attr("href").is_some_and(|h| h.contains(THREAD_21))),
+        "{}",
+        posts[21].outer_html()
+    );
+    assert_eq!(first(&html, "p.end-mark").text(), "• • •");
+}
+
+#[test]
+fn the_sidebar_offers_the_authors_other_threads_newest_first() {
+    let state = loaded();
+    let more = more_from_author(&state.library, THREAD_22, NOW);
+    let library = library_summaries(&state.library, NOW);
+    let library_len = library.len();
+    let html = render::<Sidebar>(SidebarProps {
+        handle: "alrocar".into(),
+        current: THREAD_22.into(),
+        more: Rc::new(more),
+        library: Rc::new(library),
+        on_open: Callback::noop(),
+    });
+    let section = first(&html, "aside.sidebar");
+    assert_eq!(section.first("h2").text(), "More from @alrocar");
+    let counts: Vec<String> = section
+        .select("span.read-more")
+        .iter()
+        .map(|s| s.text())
+        .collect();
+    assert!(
+        !counts.contains(&"Read 22 tweets".to_string()),
+        "the open thread is not offered"
+    );
+    let at = |label: &str| {
+        counts
+            .iter()
+            .position(|c| c == label)
+            .unwrap_or_else(|| panic!("{label}: {counts:?}"))
+    };
+    // The long threads, newest first: 21 posts (Oct 11), 13 (Feb 27), 18 (Feb 23, 2022).
+    assert!(
+        at("Read 21 tweets") < at("Read 13 tweets") && at("Read 13 tweets") < at("Read 18 tweets")
+    );
+    let entry21 = section.first(&format!("a.summary[href=#t={THREAD_21}]"));
+    assert_eq!(entry21.first("time").text(), "Oct 11");
+    assert!(entry21
+        .first("span.excerpt")
+        .text()
+        .starts_with("And the rest 20"));
+    // Dates never increase down the list.
+    let times: Vec<_> = section
+        .select("time")
+        .iter()
+        .filter_map(|t| t.attr("datetime"))
+        .collect();
+    assert!(times.windows(2).all(|w| w[0] >= w[1]), "{times:?}");
+
+    let nav = first(&html, "nav[aria-label=Library]");
+    let entries = nav.select("a.library-entry");
+    assert_eq!(entries.len(), library_len);
+    let current: Vec<_> = entries
+        .iter()
+        .filter(|e| e.attr("aria-current") == Some("page"))
+        .collect();
+    assert_eq!(current.len(), 1);
+    assert_eq!(
+        current[0].attr("href").map(str::to_string),
+        Some(format!("#t={THREAD_22}"))
+    );
+    assert!(current[0].text().contains("My recipe to learning"));
+}
