@@ -61,7 +61,7 @@ pub fn App() -> Html {
         let lib = Rc::clone(&state.library);
         move |(_, id)| {
             let id = id.as_deref()?;
-            let view = thread_view(&lib, id)?;
+            let view = thread_view(&lib, id, now_secs())?;
             let more = more_from_author(&lib, id, now_secs());
             Some(OpenThread {
                 view: Rc::new(view),

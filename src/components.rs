@@ -4,8 +4,11 @@
 pub mod avatar;
 pub mod error_banner;
 pub mod file_picker;
+pub mod integrity;
+pub mod link_card;
 pub mod media;
 pub mod paste_box;
+pub mod poll;
 pub mod post;
 pub mod quote;
 pub mod rich_text;

@@ -1,7 +1,9 @@
 //! Component tests: components rendered natively with Yew's `LocalServerRenderer`, asserted
 //! on their HTML. Hand-built view models pin each rendering rule (header, paragraphs, links,
-//! media, gaps, hostile text); the real alrocar_2022 archive checks the whole path from
-//! core's import through the reducer to the article and sidebar.
+//! media, link cards, right-to-left text, integrity links, gaps, hostile text); the real
+//! alrocar_2022 archive checks the whole path from core's import through the reducer to the
+//! article, its integrity summary and the sidebar, and `formats` does the same for the
+//! Bluesky, Mastodon and X GraphQL samples (cards, the poll, content warnings).
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "components/alrocar.rs"]
@@ -10,14 +12,16 @@ mod alrocar;
 mod chrome;
 #[path = "components/fixtures.rs"]
 mod fixtures;
+#[path = "components/formats.rs"]
+mod formats;
 #[path = "components/html.rs"]
 mod html;
 
 use std::rc::Rc;
 
 use unroll::components::thread::{ThreadArticle, ThreadArticleProps};
-use unroll_core::present::{ItemView, ThreadView};
-use unroll_core::{Media, MediaKind, Quote, Segment};
+use unroll_core::present::{BranchView, GapView, IntegrityView, ItemView, ThreadView};
+use unroll_core::{LinkCard, Media, MediaKind, Quote, Segment};
 use yew::{BaseComponent, LocalServerRenderer};
 
 use fixtures::*;
@@ -275,4 +279,110 @@ fn unsafe_urls_in_the_original_media_and_quote_are_not_used() {
     );
     assert_eq!(figure.first("figcaption").text(), "alt survives");
     assert!(first(&html, "blockquote").attr("cite").is_none());
+}
+
+#[test]
+fn unsafe_card_targets_and_thumbnails_are_not_used() {
+    let mut v = sample_view();
+    let mut p = post_view("1", 1, vec![text("See this.")], vec![], None);
+    p.card = Some(LinkCard {
+        url: "javascript:alert(1)".into(),
+        title: Some("<b>Title</b>".into()),
+        description: None,
+        thumb: Some("data:image/png;base64,AAAA".into()),
+    });
+    v.items = vec![ItemView::Post(p)];
+    let html = article(v);
+    let card = first(&html, "div.link-card");
+    assert!(card.attr("href").is_none() && select(&html, "a.link-card").is_empty());
+    assert!(card.select("img").is_empty(), "{html}");
+    assert!(!card.has_class("with-thumb"));
+    assert_eq!(
+        card.first("span.card-title").inner_html(),
+        "&lt;b&gt;Title&lt;/b&gt;"
+    );
+    // Without a host to show, the domain line shows the target as text.
+    assert_eq!(card.first("span.card-domain").text(), "javascript:alert(1)");
+    assert!(!html.contains("href=\"javascript") && !html.contains("src=\"data:"));
+}
+
+#[test]
+fn arabic_and_hebrew_posts_carry_their_direction_and_language() {
+    let mut v = sample_view();
+    let mut ar = post_view("1", 1, vec![text("مرحبا بالعالم\n\nسطر ثان")], vec![], None);
+    ar.lang = Some("ar".into());
+    let mut he = post_view(
+        "2",
+        2,
+        vec![
+            text("שלום עולם "),
+            Segment::Hashtag {
+                tag: "עברית".into(),
+                url: "https://x.com/hashtag/עברית".into(),
+            },
+        ],
+        vec![],
+        None,
+    );
+    he.lang = Some("he".into());
+    v.items = vec![ItemView::Post(ar), ItemView::Post(he)];
+    let html = article(v);
+    let posts = select(&html, "section.post");
+    let attrs: Vec<_> = posts
+        .iter()
+        .map(|p| (p.attr("dir"), p.attr("lang")))
+        .collect();
+    assert_eq!(
+        attrs,
+        [(Some("auto"), Some("ar")), (Some("auto"), Some("he"))]
+    );
+    let paragraphs: Vec<_> = posts[0].select("p").iter().map(|p| p.text()).collect();
+    assert_eq!(paragraphs, ["مرحبا بالعالم", "سطر ثان"]);
+    assert_eq!(posts[1].first("a.hashtag").text(), "#עברית");
+}
+
+#[test]
+fn a_branch_that_forms_its_own_thread_links_to_it_in_the_app() {
+    let mut v = sample_view();
+    v.integrity = IntegrityView {
+        summary_label: "4 tweets · 1 gap · 1 branch".into(),
+        complete: false,
+        gaps: vec![GapView {
+            place_label: "Between #2 and #3".into(),
+            note: "Between #2 and #3: the post it replies to is not in the loaded files.".into(),
+            missing_id: Some("103".into()),
+            missing_url: Some("https://x.com/ann/status/103".into()),
+        }],
+        gaps_label: String::new(),
+        branches: vec![BranchView {
+            from_number: 1,
+            place_label: "From #1".into(),
+            post_id: "201".into(),
+            permalink: "https://x.com/ann/status/201".into(),
+            excerpt: "Another take".into(),
+            post_count: 3,
+            count_label: "3 tweets".into(),
+            thread_id: Some("201".into()),
+            link_label: "Open as a thread".into(),
+        }],
+        branches_label: String::new(),
+        numbering: None,
+    };
+    let html = article(v);
+    let details = first(&html, "details.integrity");
+    let dds = details.select("dd");
+    assert_eq!(dds.len(), 2, "one gap, one branch, no numbering");
+    let missing = dds[0].first("a.missing-id");
+    assert_eq!(
+        (missing.text().as_str(), missing.attr("href")),
+        ("103", Some("https://x.com/ann/status/103"))
+    );
+    assert_eq!(
+        dds[1].text(),
+        "From #1: Another take · 3 tweets · Open as a thread"
+    );
+    let link = dds[1].first("a.branch-link");
+    assert_eq!(link.attr("href"), Some("#t=201"), "opens in the app");
+    assert_eq!(link.attr("target"), None);
+    assert!(select(&html, "dt").iter().all(|d| d.text() != "Numbering"));
 }

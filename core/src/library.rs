@@ -53,6 +53,11 @@ impl Library {
         self.posts.get(id)
     }
 
+    /// Every loaded post, in no particular order.
+    pub fn posts(&self) -> impl Iterator<Item = &Post> {
+        self.posts.values()
+    }
+
     pub fn author(&self, id: &str) -> Option<&Author> {
         self.authors.get(id)
     }

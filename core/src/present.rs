@@ -1,13 +1,18 @@
 //! Ready-to-show view models: every label the reader displays ("Sep 6, 2020", "22 tweets",
 //! "4 min read", "Read 22 tweets", excerpts) is computed here and tested natively; the Yew
-//! components only lay these out.
+//! components only lay these out. Polls (`poll`), a thread's integrity summary
+//! (`integrity`, with the "3/12" numbering check in `numbering`) have modules of their own.
 
+mod integrity;
+mod numbering;
 mod poll;
 
+pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView};
+pub use numbering::{find_marker, Marker, NumberingView};
 pub use poll::{poll_view, PollOptionView, PollView};
 
 use crate::library::Library;
-use crate::model::{Author, Media, Network, Post, Quote, Segment, Thread, ThreadItem};
+use crate::model::{Author, LinkCard, Media, Network, Post, Quote, Segment, Thread, ThreadItem};
 use crate::time;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,8 +30,10 @@ pub struct ThreadView {
     pub read_label: String,
     /// `https://x.com/<handle>/status/<first id>` for X.
     pub original_url: String,
-    /// "Read on X".
+    /// "Read on X", "Read on Bluesky", "Read on mastodon.social".
     pub original_label: String,
+    /// Posts found, gaps, branches and numbering: the summary the reader can open.
+    pub integrity: IntegrityView,
     pub items: Vec<ItemView>,
 }
 
@@ -54,6 +61,12 @@ pub struct PostView {
     pub lang: Option<String>,
     /// "10:32 AM · Nov 13, 2022", for the permalink's title.
     pub time_label: String,
+    /// A link preview under the post.
+    pub card: Option<LinkCard>,
+    /// The poll as of the time the view was made.
+    pub poll: Option<PollView>,
+    /// The author's content warning: the post opens on request. None when blank.
+    pub content_warning: Option<String>,
 }
 
 /// One entry of the "More from @handle" sidebar or the library list.
@@ -81,9 +94,9 @@ const WORDS_PER_MINUTE: usize = 200;
 /// Characters of the sidebar excerpt before it is cut.
 const EXCERPT_CHARS: usize = 200;
 
-/// The thread `id` ready to show, or None when it is not in the library.
-/// Dates in the header always carry the year.
-pub fn thread_view(library: &Library, id: &str) -> Option<ThreadView> {
+/// The thread `id` ready to show at `now` (seconds since the epoch; polls say whether voting
+/// is over), or None when it is not in the library. Dates in the header always carry the year.
+pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> {
     let thread = library.thread(id)?;
     let first = library.post(&thread.id)?;
     let author = author_of(library, thread);
@@ -111,6 +124,14 @@ pub fn thread_view(library: &Library, id: &str) -> Option<ThreadView> {
                     permalink: p.permalink.clone(),
                     lang: p.lang.clone(),
                     time_label: time::format_time_date(p.created_at),
+                    card: p.card.clone(),
+                    poll: p.poll.as_ref().map(|poll| poll_view(poll, now)),
+                    content_warning: p
+                        .content_warning
+                        .as_deref()
+                        .map(str::trim)
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_string),
                 }))
             }
             ThreadItem::Gap { .. } => Some(ItemView::Gap {
@@ -128,6 +149,7 @@ pub fn thread_view(library: &Library, id: &str) -> Option<ThreadView> {
         read_label: format!("{minutes} min read"),
         original_url: first.permalink.clone(),
         original_label: author.network.read_on_label(),
+        integrity: integrity_view(library, thread, &author),
         author,
         items,
     })
@@ -180,6 +202,26 @@ pub fn count_label(network: &Network, n: usize) -> String {
     } else {
         format!("{n} {noun}s")
     }
+}
+
+/// The host of a link, for a link card: "example.org" for "http://www.example.org/a"
+/// (lower-cased, without "www.", port or credentials); None when `url` is not http(s).
+pub fn domain_label(url: &str) -> Option<String> {
+    let after = |scheme: &str| {
+        url.get(..scheme.len())
+            .filter(|p| p.eq_ignore_ascii_case(scheme))
+            .and_then(|_| url.get(scheme.len()..))
+    };
+    let rest = after("https://").or_else(|| after("http://"))?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    let host = match host.rsplit_once(':') {
+        Some((h, port)) if !h.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => h,
+        _ => host,
+    };
+    let host = host.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_string())
 }
 
 /// The thread's author, or a stand-in named after the id when no import gave one.
@@ -278,6 +320,29 @@ mod tests {
         let ja = "あ".repeat(300);
         assert_eq!(excerpt(&ja, 200).chars().count(), 201);
         assert_eq!(excerpt("aaaa bbbbbbbbbbbbbbbb", 10), "aaaa bbbbb…");
+    }
+
+    #[test]
+    fn domains_of_card_links() {
+        assert_eq!(
+            domain_label("https://www.Mashable.com/article/x?y#z").as_deref(),
+            Some("mashable.com")
+        );
+        assert_eq!(
+            domain_label("http://example.org/").as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(
+            domain_label("http://user:pw@localhost:3000/@a").as_deref(),
+            Some("localhost")
+        );
+        assert_eq!(domain_label("javascript:alert(1)"), None);
+        assert_eq!(domain_label("https://"), None);
+        assert_eq!(domain_label("ftp://example.org"), None);
+        assert_eq!(
+            domain_label("http://é.example/").as_deref(),
+            Some("é.example")
+        );
     }
 
     #[test]

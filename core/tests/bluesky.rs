@@ -82,7 +82,7 @@ fn the_torture_thread_imports_only_the_focal_authors_self_thread() {
 
     let lib = library(batch);
     assert_eq!(lib.threads().len(), 1);
-    let view = thread_view(&lib, &first).unwrap();
+    let view = thread_view(&lib, &first, 0).unwrap();
     assert_eq!(view.post_count, 2);
     assert_eq!(view.count_label, "2 posts");
     assert_eq!(view.original_label, "Read on Bluesky");
@@ -114,7 +114,7 @@ fn other_peoples_replies_do_not_form_threads() {
     let lib = library(batch);
     let threads: Vec<&str> = lib.threads().iter().map(|t| t.id.as_str()).collect();
     assert_eq!(threads, [chad.as_str()], "dnasis's two posts are no thread");
-    let view = thread_view(&lib, &chad).unwrap();
+    let view = thread_view(&lib, &chad, 0).unwrap();
     assert_eq!(view.count_label, "1 post");
     assert_eq!(view.original_label, "Read on Bluesky");
     assert_eq!(

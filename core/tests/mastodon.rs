@@ -72,7 +72,7 @@ fn a_status_with_a_link_and_its_card() {
     assert!(p.quote.is_none() && p.media.is_empty() && !p.is_repost);
 
     let lib = library(batch);
-    let view = thread_view(&lib, id).unwrap();
+    let view = thread_view(&lib, id, 0).unwrap();
     assert_eq!(view.count_label, "1 post");
     assert_eq!(view.original_label, "Read on localhost:3000");
     assert_eq!(view.original_url, p_permalink(CARD));
@@ -238,7 +238,7 @@ fn a_status_with_its_context_imports_the_authors_self_thread_only() {
         .all(|p| p.conversation_id.as_deref() == Some(ROOT)));
     let lib = library(batch);
     assert_eq!(lib.threads().len(), 1);
-    let view = thread_view(&lib, ROOT).unwrap();
+    let view = thread_view(&lib, ROOT, 0).unwrap();
     assert_eq!(view.count_label, "3 posts");
     assert_eq!(view.original_label, "Read on localhost:3000");
     assert_eq!(
@@ -476,7 +476,7 @@ fn several_formats_at_once_make_one_library() {
     let mut labels: Vec<String> = lib
         .threads()
         .iter()
-        .filter_map(|t| thread_view(&lib, &t.id))
+        .filter_map(|t| thread_view(&lib, &t.id, 0))
         .map(|v| v.original_label)
         .collect();
     labels.sort();

@@ -17,7 +17,7 @@ const NOW_2025: i64 = 1_735_689_600;
 #[test]
 fn header_of_the_22_post_thread() {
     let lib = alrocar();
-    let v = present::thread_view(&lib, THREAD_22).expect("view");
+    let v = present::thread_view(&lib, THREAD_22, NOW_2022).expect("view");
     assert_eq!(v.author.handle, "alrocar");
     assert_eq!(v.date_label, "Oct 11, 2022");
     assert_eq!(v.post_count, 22);
@@ -55,7 +55,7 @@ fn header_of_the_22_post_thread() {
 
 #[test]
 fn unknown_thread_has_no_view() {
-    assert!(present::thread_view(&alrocar(), "nope").is_none());
+    assert!(present::thread_view(&alrocar(), "nope", NOW_2022).is_none());
     assert!(related::more_from_author(&alrocar(), "nope", NOW_2022).is_empty());
 }
 
@@ -70,7 +70,7 @@ fn gap_has_a_visible_label() {
         .iter()
         .find(|t| t.post_ids().any(|id| id == "1579837072432844800"))
         .expect("tail");
-    let v = present::thread_view(&lib, &tail.id).expect("view");
+    let v = present::thread_view(&lib, &tail.id, NOW_2022).expect("view");
     assert_eq!(
         v.items[0],
         ItemView::Gap {
@@ -144,7 +144,7 @@ fn japanese_thread_labels() {
         .iter()
         .find(|t| t.post_count() == 15)
         .expect("15");
-    let v = present::thread_view(&lib, &t.id).expect("view");
+    let v = present::thread_view(&lib, &t.id, NOW_2022).expect("view");
     assert_eq!(v.count_label, "15 tweets");
     assert_eq!(v.date_label, "Jun 7, 2019");
     assert_eq!(
@@ -183,7 +183,7 @@ fn single_tweet_shows_as_one_tweet() {
         posts: vec![single],
     });
     assert_eq!(lib.threads().len(), 1);
-    let v = present::thread_view(&lib, "1302482837803692034").expect("view");
+    let v = present::thread_view(&lib, "1302482837803692034", NOW_2022).expect("view");
     assert_eq!(v.date_label, "Sep 6, 2020");
     assert_eq!(v.count_label, "1 tweet");
     assert_eq!(v.read_label, "1 min read");

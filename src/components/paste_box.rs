@@ -29,7 +29,7 @@ pub fn PasteBox(props: &PasteBoxProps) -> Html {
                 rows="5"
                 spellcheck="false"
                 autocomplete="off"
-                placeholder="{\"data\": [ … ]}  — an X API v2 response or an Unroll export"
+                placeholder="{\"data\": … }  — an X, Bluesky or Mastodon API response, or an Unroll export"
             />
             <button type="button" class="button" {onclick}>{ "Load pasted JSON" }</button>
         </div>

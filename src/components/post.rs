@@ -1,12 +1,34 @@
-//! One post of a thread: its paragraphs, media and quote, with a numbered permalink.
+//! One post of a thread: its paragraphs, media, link card, poll and quote, with a numbered
+//! permalink. A post under a content warning keeps all of that inside a `<details>` whose
+//! summary is the warning: the reader opens it on request (print opens it, see the CSS).
 
 use unroll_core::present::PostView;
 use yew::prelude::*;
 
+use crate::components::link_card::LinkCardView;
 use crate::components::media::MediaFigure;
+use crate::components::poll::poll_block;
 use crate::components::quote::quote_card;
 use crate::components::rich_text::{rich_text, EXTERNAL_REL};
 use crate::links::safe_url;
+
+fn body(p: &PostView) -> Html {
+    html! {
+        <>
+            { rich_text(&p.segments) }
+            { for p.media.iter().map(|m| html! { <MediaFigure media={m.clone()} /> }) }
+            if let Some(card) = &p.card {
+                <LinkCardView card={card.clone()} />
+            }
+            if let Some(poll) = &p.poll {
+                { poll_block(poll) }
+            }
+            if let Some(q) = &p.quote {
+                { quote_card(q) }
+            }
+        </>
+    }
+}
 
 pub fn post_section(p: &PostView) -> Html {
     let number = format!("#{}", p.number);
@@ -19,10 +41,18 @@ pub fn post_section(p: &PostView) -> Html {
     html! {
         <section class="post" id={format!("p-{}", p.id)} dir="auto" lang={p.lang.clone()}>
             { permalink }
-            { rich_text(&p.segments) }
-            { for p.media.iter().map(|m| html! { <MediaFigure media={m.clone()} /> }) }
-            if let Some(q) = &p.quote {
-                { quote_card(q) }
+            if let Some(warning) = &p.content_warning {
+                <details class="content-warning">
+                    // A `dir` of its own keeps the Latin "CW:" out of the post's `dir="auto"`
+                    // guess, which then follows the post's text (Arabic stays right to left).
+                    <summary dir="auto">
+                        <span class="cw-label">{ "CW:" }</span>{ " " }
+                        <span class="cw-text" dir="auto">{ warning.clone() }</span>
+                    </summary>
+                    <div class="cw-body">{ body(p) }</div>
+                </details>
+            } else {
+                { body(p) }
             }
         </section>
     }

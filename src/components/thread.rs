@@ -1,5 +1,6 @@
 //! A whole thread as one `<article>`: the header (avatar, name, handle, date, counts and the
-//! "Read on X" link), the posts and gap markers in reading order, and the end mark.
+//! "Read on X" / "Read on Bluesky" / "Read on <instance>" link), the integrity summary under
+//! it, the posts and gap markers in reading order, and the end mark.
 
 use std::rc::Rc;
 
@@ -7,6 +8,7 @@ use unroll_core::present::{ItemView, ThreadView};
 use yew::prelude::*;
 
 use crate::components::avatar::Avatar;
+use crate::components::integrity::integrity_details;
 use crate::components::post::post_section;
 use crate::components::rich_text::EXTERNAL_REL;
 use crate::iso_time::rfc3339;
@@ -58,6 +60,7 @@ pub fn ThreadArticle(props: &ThreadArticleProps) -> Html {
                     }
                 </div>
             </header>
+            { integrity_details(&v.integrity) }
             <div class="posts">
                 { for v.items.iter().map(item) }
             </div>

@@ -1,5 +1,5 @@
 //! The landing page, shown while nothing is loaded: what Unroll is, a drop zone with a file
-//! picker, the paste box, the bundled sample and the formats it reads.
+//! picker, the paste box, the bundled sample and every format it reads.
 
 use yew::prelude::*;
 
@@ -20,10 +20,10 @@ pub fn Landing(props: &LandingProps) -> Html {
         <main class="landing">
             <h1 class="wordmark">{ "Unroll" }</h1>
             <p class="pitch">
-                { "Read a thread as one calm article. Give Unroll the files of an X data archive or an X API \
-                   response and it joins each thread's posts into a single page, with links, images and \
-                   quoted posts in place, ready to read, print or save as PDF. Everything happens in this \
-                   browser tab: nothing you load leaves your computer." }
+                { "Read a thread as one calm article. Give Unroll an X data archive, or a thread's JSON \
+                   from X, Bluesky or Mastodon, and it joins each thread's posts into a single page, with \
+                   links, images, polls and quoted posts in place, ready to read, print or save as PDF. \
+                   Everything happens in this browser tab: nothing you load leaves your computer." }
             </p>
             <section class="drop-zone" aria-label="Load files">
                 <p class="drop-hint">{ "Drop files anywhere on this page" }</p>
@@ -31,8 +31,9 @@ pub fn Landing(props: &LandingProps) -> Html {
                 <FilePicker id="pick-files" label="Choose files" class="primary" on_files={props.on_files.clone()} />
                 <p class="drop-note">
                     { "From an X archive, pick " }<code>{ "tweets.js" }</code>{ " together with " }
-                    <code>{ "account.js" }</code>{ " and " }<code>{ "profile.js" }</code>{ " (in " }
-                    <code>{ "data/" }</code>{ ") so threads carry your name and avatar." }
+                    <code>{ "account.js" }</code>{ ", " }<code>{ "profile.js" }</code>{ " and " }
+                    <code>{ "note-tweet.js" }</code>{ " (in " }<code>{ "data/" }</code>
+                    { ") so threads carry your name, your avatar and long posts in full." }
                 </p>
                 if props.loading {
                     <p class="loading" role="status">{ "Loading…" }</p>
@@ -51,8 +52,26 @@ pub fn Landing(props: &LandingProps) -> Html {
             <section class="formats">
                 <h2>{ "Reads" }</h2>
                 <ul>
-                    <li><strong>{ "X data archive" }</strong>{ ": " }<code>{ "tweets.js" }</code>{ ", the older " }<code>{ "tweet.js" }</code>{ ", split " }<code>{ "tweets-part1.js" }</code>{ "…, with " }<code>{ "account.js" }</code>{ " and " }<code>{ "profile.js" }</code></li>
-                    <li><strong>{ "X API v2" }</strong>{ ": search and lookup responses, JSON or JSON Lines" }</li>
+                    <li>
+                        <strong>{ "X data archive" }</strong>{ ": " }<code>{ "tweets.js" }</code>{ " (or the older " }
+                        <code>{ "tweet.js" }</code>{ ", or split " }<code>{ "tweets-part1.js" }</code>{ "…) with " }
+                        <code>{ "account.js" }</code>{ ", " }<code>{ "profile.js" }</code>{ " and " }
+                        <code>{ "note-tweet.js" }</code>{ " for long posts in full" }
+                    </li>
+                    <li><strong>{ "X API v2" }</strong>{ ": tweet lookup and search responses, JSON or JSON Lines" }</li>
+                    <li><strong>{ "X API v1.1" }</strong>{ ": statuses and timelines, extended or compat mode" }</li>
+                    <li>
+                        <strong>{ "X web (GraphQL)" }</strong>{ ": a " }<code>{ "TweetDetail" }</code>
+                        { " response saved from the browser or a scraper, polls included" }
+                    </li>
+                    <li>
+                        <strong>{ "Bluesky" }</strong>{ ": " }<code>{ "app.bsky.feed.getPostThread" }</code>
+                        { " output, with link cards and quotes" }
+                    </li>
+                    <li>
+                        <strong>{ "Mastodon" }</strong>{ ": a status with its " }<code>{ "/context" }</code>
+                        { ", or an array of statuses; content warnings kept" }
+                    </li>
                     <li><strong>{ "Unroll JSON" }</strong>{ ": threads exported from this reader" }</li>
                 </ul>
             </section>

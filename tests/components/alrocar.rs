@@ -52,7 +52,7 @@ fn the_archive_opens_on_its_22_post_thread() {
 #[test]
 fn the_22_post_thread_renders_as_one_article() {
     let state = loaded();
-    let view = thread_view(&state.library, THREAD_22).expect("the 22-post thread is loaded");
+    let view = thread_view(&state.library, THREAD_22, NOW).expect("the 22-post thread is loaded");
     let html = article(view);
     let header = first(&html, "header");
     assert_eq!(header.first("h1").text(), "alrocar");
@@ -193,4 +193,72 @@ fn the_sidebar_offers_the_authors_other_threads_newest_first() {
         Some(format!("#t={THREAD_22}"))
     );
     assert!(current[0].text().contains("My recipe to learning"));
+}
+
+#[test]
+fn the_22_post_thread_says_its_numbering_runs_to_40() {
+    let state = loaded();
+    let view = thread_view(&state.library, THREAD_22, NOW).expect("the 22-post thread");
+    let html = article(view);
+    let details = first(&html, "details.integrity");
+    assert_eq!(
+        details.attr("open"),
+        None,
+        "closed until the reader opens it"
+    );
+    assert!(details.has_class("has-notes"));
+    // Under the header, before the first post.
+    assert!(first(&html, "header").outer.end <= details.outer.start);
+    assert!(details.outer.end <= first(&html, "section.post").outer.start);
+    let summary = details.first("summary");
+    assert_eq!(summary.first("span.integrity-title").text(), "Thread check");
+    assert_eq!(
+        summary.first("span.integrity-summary").text(),
+        "22 tweets · no gaps · no branches · numbering says 40"
+    );
+    let terms: Vec<String> = details.select("dt").iter().map(|d| d.text()).collect();
+    assert_eq!(terms, ["Gaps", "Branches", "Numbering"]);
+    let notes: Vec<String> = details.select("dd").iter().map(|d| d.text()).collect();
+    assert_eq!(
+        notes,
+        [
+            "No gaps: each post replies to the one before it.",
+            "No branches: the author replied once to each post.",
+            "Marked 1/40 to 20/40 on posts #2 to #20.",
+            "The markers count 40 posts; this thread has 22 posts.",
+            "Numbers 21 to 40 are not in this thread.",
+        ]
+    );
+}
+
+#[test]
+fn a_correction_the_thread_does_not_follow_is_listed_as_a_branch() {
+    let state = loaded();
+    // Jun 28, 2022: the author answered their 7th post twice; the thread follows the longer
+    // chain, and the one-post "wrong screenshot 😅" is offered in the integrity details.
+    let view = thread_view(&state.library, "1541759795451117568", NOW).expect("the June thread");
+    let html = article(view);
+    let details = first(&html, "details.integrity");
+    assert_eq!(
+        details.first("span.integrity-summary").text(),
+        "11 tweets · no gaps · 1 branch"
+    );
+    let dd = details
+        .select("dd")
+        .into_iter()
+        .find(|d| d.text().starts_with("From #7"))
+        .expect("the branch");
+    assert_eq!(dd.first("q.branch-excerpt").text(), "wrong screenshot 😅");
+    assert!(dd.text().contains(" · 1 tweet · "), "{}", dd.text());
+    let link = dd.first("a.branch-link");
+    assert_eq!(link.text(), "Read on X");
+    assert_eq!(
+        link.attr("href"),
+        Some("https://x.com/alrocar/status/1541761343308668929")
+    );
+    assert_eq!(link.attr("rel"), Some("noopener noreferrer nofollow"));
+    // The branch is not in the article itself.
+    assert!(!select(&html, "section.post")
+        .iter()
+        .any(|p| p.text().contains("wrong screenshot")));
 }

@@ -157,7 +157,37 @@ fn the_app_starts_on_the_landing_page() {
     assert!(!select(&html, "textarea").is_empty());
     let buttons: Vec<_> = select(&html, "button").iter().map(|b| b.text()).collect();
     assert_eq!(buttons, ["Try the sample", "Load pasted JSON"]);
-    assert!(first(&html, "section.formats").text().contains("X API v2"));
+    let formats: Vec<String> = first(&html, "section.formats")
+        .select("strong")
+        .iter()
+        .map(|s| s.text())
+        .collect();
+    assert_eq!(
+        formats,
+        [
+            "X data archive",
+            "X API v2",
+            "X API v1.1",
+            "X web (GraphQL)",
+            "Bluesky",
+            "Mastodon",
+            "Unroll JSON"
+        ]
+    );
+    let archive = first(&html, "section.formats").first("li").text();
+    for file in [
+        "tweets.js",
+        "tweet.js",
+        "account.js",
+        "profile.js",
+        "note-tweet.js",
+    ] {
+        assert!(archive.contains(file), "{archive}");
+    }
+    let formats_text = first(&html, "section.formats").text();
+    for api in ["TweetDetail", "app.bsky.feed.getPostThread", "/context"] {
+        assert!(formats_text.contains(api), "{formats_text}");
+    }
     assert!(select(&html, "[role=alert]").is_empty(), "no errors yet");
     assert!(select(&html, "article").is_empty());
 }

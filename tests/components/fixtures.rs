@@ -1,7 +1,7 @@
 //! Hand-built view models for the component tests: one thread that exercises every kind of
 //! content (paragraphs, links, hostile text, a gap, photos, a video, both kinds of quote).
 
-use unroll_core::present::{ItemView, PostView, ThreadSummary, ThreadView};
+use unroll_core::present::{IntegrityView, ItemView, PostView, ThreadSummary, ThreadView};
 use unroll_core::{Author, Media, MediaKind, Network, Quote, Segment};
 
 pub fn ann() -> Author {
@@ -34,6 +34,22 @@ pub fn post_view(
         permalink: format!("https://x.com/ann/status/{id}"),
         lang: Some("en".into()),
         time_label: "12:00 PM · Sep 6, 2020".into(),
+        card: None,
+        poll: None,
+        content_warning: None,
+    }
+}
+
+/// The integrity of a thread with nothing to flag.
+pub fn complete_integrity(summary: &str) -> IntegrityView {
+    IntegrityView {
+        summary_label: summary.into(),
+        complete: true,
+        gaps: vec![],
+        gaps_label: "No gaps: each post replies to the one before it.".into(),
+        branches: vec![],
+        branches_label: "No branches: the author replied once to each post.".into(),
+        numbering: None,
     }
 }
 
@@ -140,6 +156,7 @@ pub fn sample_view() -> ThreadView {
         read_label: "2 min read".into(),
         original_url: "https://x.com/ann/status/101".into(),
         original_label: "Read on X".into(),
+        integrity: complete_integrity("4 tweets · no gaps · no branches"),
         items: vec![
             ItemView::Post(first),
             ItemView::Post(hostile),
