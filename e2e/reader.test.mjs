@@ -1,0 +1,97 @@
+// Loading the alrocar_2022 X archive (account.js + profile.js + tweets.js) through the
+// file input and by a drop, reading its 22-post thread, and moving through the sidebar.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  appTest,
+  assertExcludes,
+  assertIncludes,
+  dropFiles,
+  pickFiles,
+  useHarness,
+  waitForThread,
+} from './lib/harness.mjs';
+import { articleText, assertSidebar, assertThreadShown, readSidebar } from './lib/reader.mjs';
+import {
+  DISPLAY_NAME,
+  HANDLE,
+  SAMPLE_FILES,
+  SIDEBAR_ORDER,
+  THREAD_21,
+  THREAD_22,
+  checkSampleSource,
+} from './lib/sample.mjs';
+
+const h = useHarness();
+const who = { handle: HANDLE, displayName: DISPLAY_NAME };
+
+test('the golden strings are in the sample archive', async () => {
+  assert.deepEqual(await checkSampleSource(), [], 'strings missing from tweets.js');
+});
+
+appTest(h, 'file input: the archive opens on its 22-post thread, read as one article', async ({ page }) => {
+  const input = page.locator('input[type=file]').first();
+  assert.ok(await input.evaluate((el) => el.multiple), 'the file input takes several files at once');
+  await pickFiles(page, SAMPLE_FILES);
+  await waitForThread(page, THREAD_22.posts);
+  await assertThreadShown(page, THREAD_22, who);
+
+  const text = await articleText(page);
+  for (const s of THREAD_22.first) assertIncludes(text, s, 'first post');
+  assertIncludes(text, THREAD_22.lastText, 'post 21');
+  assertIncludes(text, THREAD_22.decoded, 'post 7 (entity decoded once, link by display text)');
+  assertIncludes(text, '• • •', 'end mark');
+  for (const raw of ['&gt;', '&amp;', '&lt;', THREAD_22.link.tco]) assertExcludes(text, raw, 'article');
+
+  const article = page.locator('article.thread');
+  const link = article.locator('a', { hasText: THREAD_22.link.text });
+  assert.equal(await link.count(), 1, `one link showing ${THREAD_22.link.text}`);
+  assert.equal(await link.getAttribute('href'), THREAD_22.link.href, 't.co link points at the expanded URL');
+  const mention = article.locator('a', { hasText: THREAD_22.mention.text }).first();
+  assert.equal((await mention.getAttribute('href'))?.toLowerCase(), THREAD_22.mention.href, 'mention links to x.com');
+
+  const last = article.locator('section.post').last();
+  assert.ok(
+    (await last.locator(`a[href*="${THREAD_22.lastLinksTo}"]`).count()) > 0,
+    `the last post links to status ${THREAD_22.lastLinksTo}; its HTML: ${await last.innerHTML()}`,
+  );
+  const photos = article.locator('section.post img[src^="https://pbs.twimg.com/media/"]');
+  assert.equal(await photos.count(), THREAD_22.photos, 'every photo of the 22 posts is shown');
+  const permalinks = await article
+    .locator(`section.post a[href="https://x.com/${HANDLE}/status/${THREAD_22.firstId}"]`)
+    .count();
+  assert.ok(permalinks >= 1, 'the first post has a permalink to its status on x.com');
+
+  await assertSidebar(page, HANDLE, { expectOrder: SIDEBAR_ORDER, excludes: ['Read 22 tweets', 'My recipe to learning'] });
+  const side = await readSidebar(page, HANDLE);
+  assertIncludes(side.text, THREAD_21.first, 'sidebar excerpt of the 21-post thread');
+
+  const library = page.locator('nav[aria-label=Library]');
+  assert.equal(await library.count(), 1, 'one nav[aria-label=Library]');
+  const libText = await library.innerText();
+  assertIncludes(libText, 'My recipe to learning', 'library lists the open thread');
+  assertIncludes(libText, THREAD_21.first, 'library lists the other threads');
+
+  // Open the 21-post thread from the sidebar.
+  await side.aside.locator('a', { hasText: 'Read 21 tweets' }).click();
+  await waitForThread(page, THREAD_21.posts);
+  await assertThreadShown(page, THREAD_21, who);
+  const text21 = await articleText(page);
+  assertIncludes(text21, THREAD_21.first, 'first post of the 21-post thread');
+  assertIncludes(text21, THREAD_21.last, 'last post of the 21-post thread');
+  assertExcludes(text21, THREAD_22.first[0], 'the 21-post thread');
+  const side21 = await readSidebar(page, HANDLE);
+  assert.ok(side21.counts.includes(22), `the sidebar now offers the 22-post thread: ${side21.counts.join(', ')}`);
+  assert.ok(!side21.counts.includes(21), 'the open 21-post thread is not in its own sidebar');
+});
+
+appTest(h, 'drop: the same archive dropped on the page opens the same thread', async ({ page }) => {
+  await dropFiles(page, SAMPLE_FILES);
+  await waitForThread(page, THREAD_22.posts);
+  await assertThreadShown(page, THREAD_22, who);
+  const text = await articleText(page);
+  for (const s of THREAD_22.first) assertIncludes(text, s, 'first post');
+  assertIncludes(text, THREAD_22.lastText, 'post 21');
+  await assertSidebar(page, HANDLE, { expectOrder: SIDEBAR_ORDER, excludes: ['Read 22 tweets'] });
+});
