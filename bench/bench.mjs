@@ -1,0 +1,560 @@
+#!/usr/bin/env node
+// Unroll's benchmark: measures the built site (default target/bench/dist, which
+// bench/run.sh builds with `trunk build --release`) in Debian's headless Chromium through
+// playwright-core, and prints one Markdown table with the machine, Chromium and the date.
+// See bench/README.md for what each row measures and how.
+//
+//   node bench/bench.mjs [--dist DIR] [--quick] [--only size,import,render,switch,pdf]
+//                        [--json FILE] [--md FILE]
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants as zc, gzipSync } from 'node:zlib';
+
+import { RENDER_SIZES, ROOT, SEED, ensureData } from './lib/data.mjs';
+import { instrument } from './lib/instrument.mjs';
+import { rendererOfPage, resetPeak, sampleRss, status } from './lib/procmem.mjs';
+import { serveStatic } from './lib/server.mjs';
+
+// playwright-core comes from the end-to-end tests' install (e2e/node_modules): the benchmark
+// needs nothing the tests do not.
+const { chromium } = createRequire(join(ROOT, 'e2e', 'package.json'))('playwright-core');
+
+// ---------------------------------------------------------------- options
+
+const opts = { dist: join(ROOT, 'target', 'bench', 'dist'), quick: false, only: null, json: null, md: null };
+for (let i = 2; i < process.argv.length; i++) {
+  const a = process.argv[i];
+  const v = () => process.argv[++i];
+  if (a === '--dist') opts.dist = resolve(v());
+  else if (a === '--quick') opts.quick = true;
+  else if (a === '--only') opts.only = new Set(v().split(','));
+  else if (a === '--json') opts.json = resolve(v());
+  else if (a === '--md') opts.md = resolve(v());
+  else {
+    console.error(`unknown option ${a}\nusage: node bench/bench.mjs [--dist DIR] [--quick] [--only size,import,render,switch,pdf] [--json FILE] [--md FILE]`);
+    process.exit(2);
+  }
+}
+const want = (s) => !opts.only || opts.only.has(s);
+const OUT = join(ROOT, 'target', 'bench');
+opts.json ??= join(OUT, 'results.json');
+opts.md ??= join(OUT, 'results.md');
+
+const RUNS = opts.quick
+  ? { '1k': 2, '10k': 1, '100k': 0, render: 1, render5000: 1, switch: 3, pdf: 1 }
+  : { '1k': 5, '10k': 3, '100k': 2, render: 5, render5000: 3, switch: 5, pdf: 3 };
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const MARKER = `--unroll-bench=${process.pid}`; // ignored by Chromium; finds its processes
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Nothing leaves the machine: every host but ours fails to resolve at once (the
+  // archive's images on pbs.twimg.com), without routing each request through Playwright.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  MARKER,
+];
+
+const log = (...a) => console.error('[bench]', ...a);
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
+
+// ---------------------------------------------------------------- small helpers
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (!Number.isFinite(x) ? '—' : x < 10 ? `${x.toFixed(1)} ms` : x < 10_000 ? `${Math.round(x)} ms` : `${(x / 1000).toFixed(1)} s`);
+const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
+const mb = (b) => `${(b / 1e6).toFixed(b < 1e7 ? 1 : 0)} MB`;
+const verdict = (ok) => (ok === null ? '—' : ok ? 'PASS' : '**MISS**');
+
+// ---------------------------------------------------------------- machine
+
+function machine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? '?';
+  let commit = '?';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    if (dirty) commit += ' + uncommitted changes';
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpu: model,
+    cores: cpus().length,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    commit,
+  };
+}
+
+/** How busy the whole machine is (0–1 of all cores) over `ms`, from /proc/stat. */
+async function busy(ms = 2000) {
+  const read = () => {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = f[3] + (f[4] ?? 0);
+    return { idle, total: f.reduce((a, b) => a + b, 0) };
+  };
+  const a = read();
+  await new Promise((ok) => setTimeout(ok, ms));
+  const b = read();
+  return 1 - (b.idle - a.idle) / Math.max(1, b.total - a.total);
+}
+
+// ---------------------------------------------------------------- sizes
+
+function sizes(dist) {
+  const kinds = { wasm: /\.wasm$/, JS: /\.js$/, CSS: /\.css$/, HTML: /^index\.html$/ };
+  const rows = [];
+  for (const [kind, re] of Object.entries(kinds)) {
+    const files = readdirSync(dist).filter((f) => re.test(f));
+    let raw = 0;
+    let gz = 0;
+    let br = 0;
+    for (const f of files) {
+      const buf = readFileSync(join(dist, f));
+      raw += buf.length;
+      gz += gzipSync(buf, { level: 9 }).length;
+      br += brotliCompressSync(buf, {
+        params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: buf.length },
+      }).length;
+    }
+    rows.push({ kind, files, raw, gz, br });
+  }
+  const total = rows.reduce((s, r) => ({ raw: s.raw + r.raw, gz: s.gz + r.gz, br: s.br + r.br }), { raw: 0, gz: 0, br: 0 });
+  return { rows, total };
+}
+
+// ---------------------------------------------------------------- the page
+
+async function openApp(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const app = { context, page, errors: [] };
+  page.on('pageerror', (e) => app.errors.push(String(e)));
+  page.on('crash', () => app.errors.push('the page crashed'));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /panicked|RuntimeError|unreachable|memory/i.test(m.text())) app.errors.push(m.text());
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.wasmBindings !== undefined && window.__bench?.wasmMemory, null, { timeout: 30_000 });
+  app.cdp = await context.newCDPSession(page);
+  return app;
+}
+
+/** Waits for the armed `__bench.pending`, failing early on a page error or crash. */
+async function settle(app, timeoutMs) {
+  let timer;
+  let poll;
+  const failed = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`nothing shown after ${timeoutMs / 1000} s`)), timeoutMs);
+    poll = setInterval(() => {
+      if (app.errors.length) reject(new Error(app.errors[0].slice(0, 300)));
+    }, 250);
+  });
+  try {
+    return await Promise.race([app.page.evaluate(() => window.__bench.pending), failed]);
+  } finally {
+    clearTimeout(timer);
+    clearInterval(poll);
+  }
+}
+
+const gc = (app) => app.cdp.send('HeapProfiler.collectGarbage');
+
+/** The browser's own reading of the same files: File.arrayBuffer, TextDecoder, JSON.parse. */
+async function baselineParse(app, files) {
+  await app.page.evaluate(() => {
+    const i = document.createElement('input');
+    i.type = 'file';
+    i.multiple = true;
+    i.id = 'bench-baseline';
+    i.dataset.bench = '1';
+    i.style.display = 'none';
+    document.documentElement.appendChild(i);
+  });
+  await app.page.setInputFiles('#bench-baseline', files);
+  const r = await app.page.evaluate(async () => {
+    const input = document.getElementById('bench-baseline');
+    const files = [...input.files];
+    input.remove();
+    const out = { read: 0, decode: 0, parse: 0, items: 0 };
+    // One file at a time, dropping each before the next, as a page reading files would.
+    for (const f of files) {
+      const a = performance.now();
+      const buf = await f.arrayBuffer();
+      const b = performance.now();
+      let text = new TextDecoder().decode(buf);
+      const c = performance.now();
+      // `window.YTD.tweets.part0 = [ … ]`: JSON after the first "=".
+      const value = JSON.parse(text.slice(text.indexOf('=') + 1));
+      const d = performance.now();
+      out.items += Array.isArray(value) ? value.length : 1;
+      text = null;
+      out.read += b - a;
+      out.decode += c - b;
+      out.parse += d - c;
+    }
+    return out;
+  });
+  await gc(app);
+  return { ...r, total: r.read + r.decode + r.parse, decodeParse: r.decode + r.parse };
+}
+
+/** From the action to painted, and to the moment the DOM held the content. */
+const timing = (t) => ({
+  total: t.paintedAt - t.actionAt,
+  dom: t.domAt - t.actionAt,
+  frame: t.paintedAt - t.frameAt,
+});
+
+// ---------------------------------------------------------------- import
+
+async function importRun(browser, url, set, { memory }) {
+  const app = await openApp(browser, url);
+  try {
+    const base = await baselineParse(app, set.files);
+    let pid = null;
+    let rss0 = 0;
+    let sampler = null;
+    if (memory) {
+      pid = await rendererOfPage(app.page, MARKER);
+      await gc(app);
+      if (pid) {
+        resetPeak(pid);
+        rss0 = status(pid).VmRSS ?? 0;
+        sampler = sampleRss(pid);
+      }
+    }
+    const before = await app.page.evaluate(() => ({ wasm: window.__bench.wasmMemory.buffer.byteLength }));
+    const heap0 = await app.cdp.send('Runtime.getHeapUsage');
+    await app.page.evaluate(() => window.__bench.arm('listed'));
+    await app.page.locator('input[type=file]').first().setInputFiles(set.files);
+    const t = await settle(app, 240_000);
+    const sampled = sampler?.stop();
+    const hwm = pid ? status(pid).VmHWM ?? 0 : 0;
+    await app.page.waitForTimeout(300); // let the long-task observer deliver its entries
+    const after = await app.page.evaluate(
+      ([from, to]) => ({
+        wasm: window.__bench.wasmMemory.buffer.byteLength,
+        longtasks: window.__bench.longtasks?.filter((e) => e.start >= from - 1 && e.start <= to) ?? null,
+        library: document.querySelectorAll('nav[aria-label=Library] li').length,
+        more: document.querySelectorAll('aside li').length,
+        posts: document.querySelectorAll('article.thread section.post').length,
+        alert: document.querySelector('[role=alert]')?.innerText ?? null,
+      }),
+      [t.actionAt, t.paintedAt],
+    );
+    const heap1 = await app.cdp.send('Runtime.getHeapUsage');
+    const result = {
+      baseline: base,
+      ...timing(t),
+      longtasks: after.longtasks,
+      shown: { library: after.library, more: after.more, posts: after.posts, alert: after.alert },
+      wasmBefore: before.wasm,
+      wasmAfter: after.wasm,
+      heapBefore: heap0,
+      heapAfter: heap1,
+    };
+    if (pid) {
+      result.rss = { before: rss0, peak: Math.max(hwm, sampled?.max ?? 0), hwm, sampledMax: sampled?.max ?? 0 };
+    }
+    return { app, result };
+  } catch (e) {
+    await app.context.close();
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- clicks
+
+/** Clicks `locator` and waits until check(...args) holds; returns the timing. */
+async function clickAndWait(app, locator, check, args) {
+  await locator.scrollIntoViewIfNeeded();
+  await app.page.evaluate(([name, a]) => window.__bench.arm(name, a), [check, args]);
+  await locator.click();
+  return timing(await settle(app, 60_000));
+}
+
+const libraryEntry = (app, id) => app.page.locator(`nav[aria-label=Library] a[href="#t=${id}"]`);
+
+/** Switches through "More from" entries `n` times (after one unmeasured switch). */
+async function sidebarSwitches(app, n) {
+  const out = [];
+  for (let i = 0; i <= n; i++) {
+    const entries = app.page.locator('aside a.summary');
+    const count = await entries.count();
+    if (count === 0) break;
+    const entry = entries.nth(i % Math.min(count, 4));
+    const id = decodeURIComponent((await entry.getAttribute('href')).replace(/^#t=/, ''));
+    const posts = Number((await entry.locator('.read-more').innerText()).replace(/\D/g, ''));
+    const t = await clickAndWait(app, entry, 'threadOfLength', [id, posts]);
+    if (i > 0) out.push({ ...t, posts });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const results = { machine: machine(), opts: { quick: opts.quick, seed: SEED, runs: RUNS } };
+  if (!existsSync(join(opts.dist, 'index.html'))) {
+    throw new Error(`${opts.dist}/index.html is missing: build first (bench/run.sh does)`);
+  }
+  if (want('size')) results.sizes = sizes(opts.dist);
+
+  const needBrowser = ['import', 'render', 'switch', 'pdf'].some(want);
+  if (!needBrowser) return finish(results);
+
+  const sets = {};
+  for (const name of ['1k', '10k', '100k', 'render', 'pdf']) {
+    if (name === '100k' && RUNS['100k'] === 0) continue;
+    if (name === 'render' && !want('render')) continue;
+    if (name === 'pdf' && !want('pdf')) continue;
+    if (/k$/.test(name) && !(want('import') || want('switch'))) continue;
+    sets[name] = ensureData(name, log);
+  }
+
+  // Other work on the machine moves every time below: say how busy it was just before and
+  // just after (nothing of the benchmark running then).
+  results.machine.busyBefore = await busy();
+  const server = await serveStatic(opts.dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  results.machine.chromium = browser.version();
+  log(`Chromium ${browser.version()}, site ${server.url} (${elapsed()})`);
+  try {
+    // Import: fresh page each run; the last run's page also measures sidebar switches
+    // with that library loaded.
+    if (want('import') || want('switch')) {
+      results.imports = {};
+      results.switches = {};
+      for (const name of ['1k', '10k', '100k']) {
+        const set = sets[name];
+        if (!set) continue;
+        const runs = want('import') ? RUNS[name] : 1;
+        const r = { set: { posts: set.meta.posts, bytes: set.bytes, chains: set.meta.chains }, runs: [] };
+        results.imports[name] = r;
+        for (let i = 0; i < runs; i++) {
+          let run;
+          try {
+            run = await importRun(browser, server.url, set, { memory: true });
+          } catch (e) {
+            log(`import ${name} run ${i + 1} failed: ${e.message}`);
+            r.error = e.message;
+            break;
+          }
+          r.runs.push(run.result);
+          const x = run.result;
+          log(
+            `import ${name} #${i + 1}: listed ${ms(x.total)} (DOM ${ms(x.dom)}), ` +
+              `JSON.parse ${ms(x.baseline.total)}, ${x.shown.library} threads listed (${elapsed()})`,
+          );
+          if (i === runs - 1 && want('switch')) {
+            results.switches[name] = { threads: x.shown.library, runs: await sidebarSwitches(run.app, RUNS.switch) };
+            log(`switch in ${name}: ${results.switches[name].runs.map((s) => ms(s.total)).join(', ')} (${elapsed()})`);
+          }
+          await run.app.context.close();
+        }
+      }
+    }
+
+    // Render: one page with the render archive, each thread opened from a small one.
+    if (want('render')) {
+      const set = sets.render;
+      const { forced, sampleChains } = set.meta;
+      const chain = (n) => forced.find((c) => c.posts === n);
+      const app = await openApp(browser, server.url);
+      try {
+        const biggest = chain(Math.max(...RENDER_SIZES));
+        await app.page.evaluate((a) => window.__bench.arm('threadShown', a), [biggest.first, biggest.last]);
+        await app.page.locator('input[type=file]').first().setInputFiles(set.files);
+        const load = timing(await settle(app, 120_000));
+        results.renderLoad = { posts: set.meta.posts, bytes: set.bytes, ...load };
+        log(`render archive loaded, opened on the ${biggest.posts}-post thread: ${ms(load.total)} (${elapsed()})`);
+        const small = sampleChains.find((c) => c.posts === 2) ?? sampleChains[0];
+        results.render = {};
+        for (const n of RENDER_SIZES) {
+          const c = chain(n);
+          const runs = [];
+          for (let i = 0; i < (n >= 5000 ? RUNS.render5000 : RUNS.render); i++) {
+            // Start from a small thread each time, so every run builds the whole article.
+            await clickAndWait(app, libraryEntry(app, small.first), 'threadShown', [small.first, small.last]);
+            runs.push(await clickAndWait(app, libraryEntry(app, c.first), 'threadShown', [c.first, c.last]));
+          }
+          results.render[n] = runs;
+          log(`render ${n}: ${runs.map((r) => ms(r.total)).join(', ')} (${elapsed()})`);
+        }
+      } finally {
+        await app.context.close();
+      }
+    }
+
+    // PDF: a fresh page with a small archive that opens on its 200-post thread.
+    if (want('pdf')) {
+      const set = sets.pdf;
+      const c = set.meta.forced[0];
+      const app = await openApp(browser, server.url);
+      try {
+        await app.page.evaluate((a) => window.__bench.arm('threadShown', a), [c.first, c.last]);
+        await app.page.locator('input[type=file]').first().setInputFiles(set.files);
+        await settle(app, 60_000);
+        const runs = [];
+        for (let i = 0; i < RUNS.pdf; i++) {
+          const a = Date.now();
+          const pdf = await app.page.pdf({ format: 'A4' });
+          runs.push({ ms: Date.now() - a, bytes: pdf.length, pages: (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length });
+        }
+        results.pdf = { posts: c.posts, runs };
+        log(`pdf ${c.posts} posts: ${runs.map((r) => `${r.ms} ms`).join(', ')}, ${runs[0].pages} pages (${elapsed()})`);
+      } finally {
+        await app.context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  results.machine.busyAfter = await busy();
+  return finish(results);
+}
+
+// ---------------------------------------------------------------- the table
+
+function table(r) {
+  const m = r.machine;
+  const lines = [];
+  const pct = (x) => (x === undefined ? '—' : `${Math.round(x * 100)}%`);
+  lines.push(
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memory} RAM (other processes kept it ${pct(m.busyBefore)} busy in the 2 s before the run, ${pct(m.busyAfter)} after)` +
+      ` · Chromium ${m.chromium ?? '—'} (headless) · ${m.date} · commit ${m.commit}${r.opts.quick ? ' · QUICK run' : ''}`,
+  );
+  lines.push('');
+  lines.push('| measure | result | target | verdict |');
+  lines.push('|---|---|---|---|');
+  const row = (a, b, c, d) => lines.push(`| ${a} | ${b} | ${c} | ${d} |`);
+
+  if (r.sizes) {
+    for (const s of r.sizes.rows) {
+      row(`app size: ${s.kind} (${s.files.length} file${s.files.length === 1 ? '' : 's'})`, `${kb(s.raw)} raw · ${kb(s.gz)} gzip · ${kb(s.br)} brotli`, '', '');
+    }
+    const t = r.sizes.total;
+    row('**app size: whole app** (wasm + JS + CSS + HTML)', `${kb(t.raw)} raw · **${kb(t.gz)} gzip** · ${kb(t.br)} brotli`, '≤ 250 KB gzip', verdict(t.gz <= 250_000));
+  }
+
+  for (const [name, imp] of Object.entries(r.imports ?? {})) {
+    if (!imp.runs.length && !imp.error) continue;
+    const what = `import ${imp.set.posts.toLocaleString('en')} posts (${mb(imp.set.bytes)})`;
+    if (!imp.runs.length) {
+      row(what, `failed: ${imp.error}`, '', verdict(false));
+      continue;
+    }
+    const listed = median(imp.runs.map((x) => x.total));
+    const dom = median(imp.runs.map((x) => x.dom));
+    const base = median(imp.runs.map((x) => x.baseline.decodeParse));
+    const baseRead = median(imp.runs.map((x) => x.baseline.total));
+    const ratio = listed / base;
+    const n = imp.runs.length;
+    const threads = imp.runs[0].shown.library;
+    row(
+      `${what}: until listed`,
+      `**${ms(listed)}** (in the DOM at ${ms(dom)}; ${threads.toLocaleString('en')} threads listed; median of ${n})`,
+      name === '100k' ? '≤ 3 s' : '',
+      name === '100k' ? verdict(listed <= 3000) : '',
+    );
+    row(
+      `${what}: vs the browser's TextDecoder + JSON.parse of the same bytes (${ms(base)})`,
+      `**${ratio.toFixed(1)}×** (${(listed / baseRead).toFixed(1)}× File.arrayBuffer + TextDecoder + JSON.parse, ${ms(baseRead)})`,
+      '≤ 1.0×',
+      verdict(ratio <= 1.0),
+    );
+    const lt = imp.runs.map((x) => x.longtasks).filter(Boolean);
+    if (lt.length) {
+      const counts = lt.map((l) => l.length);
+      const [lo, hi] = [Math.min(...counts), Math.max(...counts)];
+      const longest = median(lt.map((l) => Math.max(0, ...l.map((e) => e.duration))));
+      row(
+        `${what}: main-thread tasks over 50 ms (PerformanceObserver longtask)`,
+        `${lo === hi ? lo : `${lo}–${hi}`} per import, longest **${ms(longest)}** (median)`,
+        name === '100k' ? 'none over 50 ms' : '',
+        name === '100k' ? verdict(hi === 0) : '',
+      );
+    }
+    const mem = imp.runs.filter((x) => x.rss);
+    if (mem.length) {
+      const peak = median(mem.map((x) => x.rss.peak - x.rss.before));
+      const wasm = median(mem.map((x) => x.wasmAfter));
+      const heap = median(mem.map((x) => x.heapAfter.usedSize));
+      const ab = median(mem.map((x) => x.heapAfter.backingStorageSize ?? NaN));
+      const ratioM = peak / imp.set.bytes;
+      row(
+        `${what}: peak memory (renderer RSS above its level before the import)`,
+        `**${mb(peak)} = ${ratioM.toFixed(2)}× the file** (after: wasm memory ${mb(wasm)}, JS heap ${mb(heap)}${Number.isFinite(ab) ? `, ArrayBuffers ${mb(ab)}` : ''})`,
+        name === '100k' ? '≤ 2× file' : '',
+        name === '100k' ? verdict(ratioM <= 2) : '',
+      );
+    }
+  }
+
+  if (r.renderLoad) {
+    row(`(render archive: ${r.renderLoad.posts.toLocaleString('en')} posts, ${mb(r.renderLoad.bytes)}, opens on its 5,000-post thread)`, `listed and shown in ${ms(r.renderLoad.total)}`, '', '');
+  }
+  for (const [n, runs] of Object.entries(r.render ?? {})) {
+    const tot = median(runs.map((x) => x.total));
+    const dom = median(runs.map((x) => x.dom));
+    const frame = median(runs.map((x) => x.frame));
+    const target = Number(n) === 1000;
+    row(
+      `render a ${Number(n).toLocaleString('en')}-post thread (click in the library → painted)`,
+      `**${ms(tot)}** (in the DOM at ${ms(dom)}; last frame's style/layout/paint ${ms(frame)}; median of ${runs.length})`,
+      target ? '≤ 100 ms' : '',
+      target ? verdict(tot <= 100) : '',
+    );
+  }
+  for (const [name, s] of Object.entries(r.switches ?? {})) {
+    if (!s.runs.length) continue;
+    const tot = median(s.runs.map((x) => x.total));
+    const dom = median(s.runs.map((x) => x.dom));
+    const frame = median(s.runs.map((x) => x.frame));
+    row(
+      `sidebar switch ("More from" entry → new article painted), ${s.threads.toLocaleString('en')} threads loaded (${name} archive)`,
+      `**${ms(tot)}** (in the DOM at ${ms(dom)}; last frame's style/layout/paint ${ms(frame)}; median of ${s.runs.length})`,
+      '≤ 16 ms',
+      verdict(tot <= 16),
+    );
+  }
+  if (r.pdf) {
+    const t = median(r.pdf.runs.map((x) => x.ms));
+    row(`PDF of a ${r.pdf.posts}-post thread (page.pdf, A4)`, `**${ms(t)}** (${r.pdf.runs[0].pages} pages, ${mb(r.pdf.runs[0].bytes)}; median of ${r.pdf.runs.length})`, '≤ 5 s', verdict(t <= 5000));
+  }
+  return lines.join('\n');
+}
+
+function finish(results) {
+  mkdirSync(dirname(opts.json), { recursive: true });
+  writeFileSync(opts.json, `${JSON.stringify(results, null, 1)}\n`);
+  const md = table(results);
+  writeFileSync(opts.md, `${md}\n`);
+  console.log(md);
+  log(`done in ${elapsed()}; table in ${opts.md}, every run in ${opts.json}`);
+}
+
+main().catch((e) => {
+  console.error(`[bench] failed: ${e.stack ?? e}`);
+  process.exit(1);
+});
