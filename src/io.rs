@@ -152,13 +152,18 @@ pub fn replace_fragment(id: &str) {
 }
 
 /// Puts `#t=<id>` in the address bar as a new history entry (the person opened a thread).
+/// `pushState` fires no `hashchange` (the app already opens the thread itself); Back and
+/// Forward fire `popstate`, which the page listens for.
 pub fn push_fragment(id: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let wanted = thread_fragment(id);
-    if window.location().hash().ok().as_deref() != Some(wanted.as_str()) {
-        let _ = window.location().set_hash(&wanted);
+    if window.location().hash().ok().as_deref() == Some(wanted.as_str()) {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&wanted));
     }
 }
 

@@ -103,14 +103,16 @@ pub fn listen(
             dragging.set(false);
         })
     });
-    listeners.push({
+    // A fragment typed or followed fires `hashchange`; Back/Forward across the entries
+    // `io::push_fragment` adds fire `popstate`. Opening an already open thread is a no-op.
+    for event in ["hashchange", "popstate"] {
         let dispatcher = dispatcher.clone();
-        EventListener::new(&window, "hashchange", move |_| {
+        listeners.push(EventListener::new(&window, event, move |_| {
             if let Some(id) = thread_from_fragment(&io::fragment()) {
                 dispatcher.dispatch(Action::Open(id));
             }
-        })
-    });
+        }));
+    }
 
     start_from_url(&dispatcher);
     listeners

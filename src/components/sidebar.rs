@@ -1,5 +1,7 @@
 //! The side column: the `<aside>` "More from @handle" (the author's other loaded threads,
 //! newest first) and the library of every loaded thread, the open one marked `aria-current`.
+//! Each list shows its first [`CAP`] entries and a "Show all N threads" button: a 100k-post
+//! archive holds thousands of threads, and rendering them all costs seconds and megabytes.
 
 use std::rc::Rc;
 
@@ -22,6 +24,32 @@ pub struct SidebarProps {
     pub on_open: Callback<String>,
 }
 
+/// How many entries each list shows until the person asks for all of them. 25 rather than a
+/// rounder 20 so the sample archive's "More from" still reaches its 18-post thread of Feb 23,
+/// 2022 (21st newest), which the e2e reader test expects to see without expanding.
+pub const CAP: usize = 25;
+
+/// The library entries to show while collapsed: the first [`CAP`], the open thread always
+/// among them (in its place in the order, taking the last slot when it sorts further down).
+fn capped_library<'a>(library: &'a [ThreadSummary], current: &str) -> Vec<&'a ThreadSummary> {
+    let mut shown: Vec<&ThreadSummary> = library.iter().take(CAP).collect();
+    if shown.len() == CAP && !shown.iter().any(|s| s.thread_id == current) {
+        if let Some(open) = library.iter().skip(CAP).find(|s| s.thread_id == current) {
+            shown.pop();
+            shown.push(open);
+        }
+    }
+    shown
+}
+
+fn show_all_button(total: usize, on_click: Callback<MouseEvent>) -> Html {
+    html! {
+        <button type="button" class="show-all" onclick={on_click}>
+            { format!("Show all {total} threads") }
+        </button>
+    }
+}
+
 fn open_on_click(on_open: &Callback<String>, id: &str) -> Callback<MouseEvent> {
     let on_open = on_open.clone();
     let id = id.to_string();
@@ -37,7 +65,7 @@ fn open_on_click(on_open: &Callback<String>, id: &str) -> Callback<MouseEvent> {
 
 fn more_entry(s: &ThreadSummary, on_open: &Callback<String>) -> Html {
     html! {
-        <li>
+        <li key={s.thread_id.clone()}>
             <a class="summary" href={thread_fragment(&s.thread_id)} onclick={open_on_click(on_open, &s.thread_id)}>
                 <time datetime={rfc3339(s.created_at)}>{ s.date_label.clone() }</time>
                 <span class="excerpt" dir="auto">{ s.excerpt.clone() }</span>
@@ -50,7 +78,7 @@ fn more_entry(s: &ThreadSummary, on_open: &Callback<String>) -> Html {
 fn library_entry(s: &ThreadSummary, current: &str, on_open: &Callback<String>) -> Html {
     let is_current = s.thread_id == current;
     html! {
-        <li>
+        <li key={s.thread_id.clone()}>
             <a
                 class="library-entry"
                 href={thread_fragment(&s.thread_id)}
@@ -73,6 +101,30 @@ fn library_entry(s: &ThreadSummary, current: &str, on_open: &Callback<String>) -
 #[function_component]
 pub fn Sidebar(props: &SidebarProps) -> Html {
     let handle = format!("@{}", props.handle);
+    // The author whose "More from" list is expanded: another author's list starts collapsed.
+    let more_expanded_for = use_state(|| None::<AttrValue>);
+    let library_expanded = use_state(|| false);
+
+    let more_expanded = more_expanded_for.as_ref() == Some(&props.handle);
+    let more_shown = if more_expanded {
+        props.more.len()
+    } else {
+        props.more.len().min(CAP)
+    };
+    let expand_more = {
+        let setter = more_expanded_for.setter();
+        let handle = props.handle.clone();
+        Callback::from(move |_: MouseEvent| setter.set(Some(handle.clone())))
+    };
+    let library_shown: Vec<&ThreadSummary> = if *library_expanded {
+        props.library.iter().collect()
+    } else {
+        capped_library(&props.library, &props.current)
+    };
+    let expand_library = {
+        let setter = library_expanded.setter();
+        Callback::from(move |_: MouseEvent| setter.set(true))
+    };
     html! {
         <div class="side">
             <aside class="sidebar" aria-labelledby="more-from-title">
@@ -81,15 +133,21 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     <p class="empty">{ format!("No other threads by {handle} are loaded.") }</p>
                 } else {
                     <ol class="summaries">
-                        { for props.more.iter().map(|s| more_entry(s, &props.on_open)) }
+                        { for props.more.iter().take(more_shown).map(|s| more_entry(s, &props.on_open)) }
                     </ol>
+                    if more_shown < props.more.len() {
+                        { show_all_button(props.more.len(), expand_more) }
+                    }
                 }
             </aside>
             <nav class="library" aria-label="Library">
                 <h2>{ "Library" }</h2>
                 <ol>
-                    { for props.library.iter().map(|s| library_entry(s, &props.current, &props.on_open)) }
+                    { for library_shown.iter().map(|s| library_entry(s, &props.current, &props.on_open)) }
                 </ol>
+                if library_shown.len() < props.library.len() {
+                    { show_all_button(props.library.len(), expand_library) }
+                }
             </nav>
         </div>
     }

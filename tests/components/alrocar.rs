@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use unroll::components::sidebar::{Sidebar, SidebarProps};
+use unroll::components::sidebar::{Sidebar, SidebarProps, CAP};
 use unroll::error::LoadError;
 use unroll::state::{Action, State};
 use unroll_core::import::{import_files, InputFile};
@@ -138,6 +138,7 @@ fn the_sidebar_offers_the_authors_other_threads_newest_first() {
     let more = more_from_author(&state.library, THREAD_22, NOW);
     let library = library_summaries(&state.library, NOW);
     let library_len = library.len();
+    let more_len = more.len();
     let html = render::<Sidebar>(SidebarProps {
         handle: "alrocar".into(),
         current: THREAD_22.into(),
@@ -180,9 +181,28 @@ fn the_sidebar_offers_the_authors_other_threads_newest_first() {
         .collect();
     assert!(times.windows(2).all(|w| w[0] >= w[1]), "{times:?}");
 
+    // 33 other threads: the newest 25 are shown (down to Aug 17, 2021), then a button for the rest.
+    assert_eq!(more_len, 33);
+    assert_eq!(CAP, 25);
+    assert_eq!(section.select("a.summary").len(), CAP);
+    assert_eq!(
+        section
+            .select("a.summary")
+            .last()
+            .map(|a| a.first("time").text()),
+        Some("Aug 17, 2021".to_string()),
+        "the oldest shown"
+    );
+    assert_eq!(
+        section.first("button.show-all").text(),
+        "Show all 33 threads"
+    );
+
     let nav = first(&html, "nav[aria-label=Library]");
     let entries = nav.select("a.library-entry");
-    assert_eq!(entries.len(), library_len);
+    assert_eq!(library_len, 34);
+    assert_eq!(entries.len(), CAP);
+    assert_eq!(nav.first("button.show-all").text(), "Show all 34 threads");
     let current: Vec<_> = entries
         .iter()
         .filter(|e| e.attr("aria-current") == Some("page"))
@@ -261,4 +281,43 @@ fn a_correction_the_thread_does_not_follow_is_listed_as_a_branch() {
     assert!(!select(&html, "section.post")
         .iter()
         .any(|p| p.text().contains("wrong screenshot")));
+}
+
+#[test]
+fn the_library_keeps_the_open_thread_when_it_is_older_than_the_first_25() {
+    let state = loaded();
+    let library = library_summaries(&state.library, NOW);
+    let hrefs = |lib: &[unroll_core::present::ThreadSummary]| -> Vec<String> {
+        lib.iter().map(|s| format!("#t={}", s.thread_id)).collect()
+    };
+    let all = hrefs(&library);
+    // The archive's oldest thread, in 34th place: far below the first 25.
+    let oldest = library.last().expect("a loaded library").clone();
+    assert_eq!(all.len(), 34);
+    let more = more_from_author(&state.library, &oldest.thread_id, NOW);
+    let html = render::<Sidebar>(SidebarProps {
+        handle: "alrocar".into(),
+        current: oldest.thread_id.clone().into(),
+        more: Rc::new(more),
+        library: Rc::new(library),
+        on_open: Callback::noop(),
+    });
+    let nav = first(&html, "nav[aria-label=Library]");
+    let shown: Vec<String> = nav
+        .select("a.library-entry")
+        .iter()
+        .filter_map(|a| a.attr("href").map(str::to_string))
+        .collect();
+    // The first 24 in library order, then the open thread in the last slot.
+    let mut expected = all[..CAP - 1].to_vec();
+    expected.push(format!("#t={}", oldest.thread_id));
+    assert_eq!(shown, expected);
+    let current: Vec<_> = nav
+        .select("a.library-entry[aria-current=page]")
+        .iter()
+        .filter_map(|a| a.attr("href").map(str::to_string))
+        .collect();
+    assert_eq!(current, [format!("#t={}", oldest.thread_id)]);
+    assert_eq!(nav.first("button.show-all").text(), "Show all 34 threads");
+    assert_eq!(nav.first("button.show-all").attr("type"), Some("button"));
 }

@@ -87,6 +87,10 @@ fn the_sidebar_lists_more_threads_newest_first_and_the_library() {
     assert_eq!(current[0].attr("href"), Some("#t=101"));
     assert_eq!(current[0].first("span.handle").text(), "@ann");
     assert_eq!(current[0].first("time").text(), "Sep 6, 2020");
+    assert!(
+        select(&html, "button.show-all").is_empty(),
+        "short lists are shown whole, with no button: {html}"
+    );
 }
 
 #[test]
