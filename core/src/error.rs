@@ -1,5 +1,5 @@
 //! Typed import errors: every one names the file and the format, and where it can, the
-//! line and column (malformed JSON) or the JSON path (a field of the wrong type).
+//! line and column: of malformed JSON, or of a field of the wrong type.
 
 use thiserror::Error;
 
@@ -31,7 +31,10 @@ pub enum ImportErrorKind {
         column: usize,
         message: String,
     },
-    /// Valid JSON of a known format, but a field holds something it must not.
+    /// Valid JSON of a known format, but a field holds something it must not. `path` says
+    /// where: a value of the wrong type (or an object missing a field) by its place in the
+    /// file, "data (line 3, column 17)"; a bad value found while converting by its JSON path,
+    /// "data[0].created_at". A value of a JSON Lines file prefixes "line N: ".
     #[error("invalid {format} at {path}: {message}")]
     Invalid {
         format: &'static str,

@@ -88,38 +88,41 @@ fn import_json_file(bytes: &[u8]) -> Result<Batch, ImportErrorKind> {
         let env = match top {
             Top::Object(env) => env,
             Top::Array(Some(first)) if first.is_x_v1_status() => {
-                v1_parts.push(x_v1::Part::array(line, raw, ""));
+                v1_parts.push(x_v1::Part::array(text, line, raw, ""));
                 continue;
             }
             Top::Array(Some(first)) if first.is_mastodon_status() => {
-                mastodon_parts.push(mastodon::Part::statuses(line, raw));
+                mastodon_parts.push(mastodon::Part::statuses(text, line, raw));
                 continue;
             }
             Top::Array(_) | Top::Other => return Err(ImportErrorKind::UnknownFormat),
         };
         match detect_format(&env) {
-            Some(Detected::Unroll) => append(&mut batch, unroll::import(&env, line)?),
+            Some(Detected::Unroll) => append(&mut batch, unroll::import(text, &env, line)?),
             Some(Detected::XApiV2) => v2_pages.push(x_v2::Page {
+                doc: text,
                 line,
                 data: env.data,
                 includes: env.includes,
             }),
-            Some(Detected::XApiV1) => v1_parts.push(x_v1::Part::status(line, raw)),
+            Some(Detected::XApiV1) => v1_parts.push(x_v1::Part::status(text, line, raw)),
             Some(Detected::XApiV1Search) => {
                 let statuses = env.statuses.map_or("[]", RawValue::get);
-                v1_parts.push(x_v1::Part::array(line, statuses, "statuses"));
+                v1_parts.push(x_v1::Part::array(text, line, statuses, "statuses"));
             }
-            Some(Detected::XGraphql) => append(&mut batch, x_graphql::import(env.data, line)?),
+            Some(Detected::XGraphql) => {
+                append(&mut batch, x_graphql::import(text, env.data, line)?)
+            }
             Some(Detected::Bluesky) => {
                 if let Some(thread) = env.thread {
-                    append(&mut batch, bluesky::import(thread, line)?);
+                    append(&mut batch, bluesky::import(text, thread, line)?);
                 }
             }
             Some(Detected::MastodonStatus) => {
-                mastodon_parts.push(mastodon::Part::status(line, raw));
+                mastodon_parts.push(mastodon::Part::status(text, line, raw));
             }
             Some(Detected::MastodonContext) => {
-                mastodon_parts.push(mastodon::Part::context(line, raw));
+                mastodon_parts.push(mastodon::Part::context(text, line, raw));
             }
             None => return Err(ImportErrorKind::UnknownFormat),
         }
@@ -256,39 +259,47 @@ fn message_of(e: &serde_json::Error) -> String {
 }
 
 /// Parse one top-level part (`key`) of a value into a typed wire struct. A wrong type or a
-/// missing required field becomes `Invalid` with the JSON path ("data[3].created_at"),
-/// prefixed with "line N: " for the Nth value of a JSON Lines file.
+/// missing required field becomes `Invalid` at "key (line L, column C)", the position of the
+/// failure in the document `doc` (which `raw` is a slice of), prefixed with "line N: " for
+/// the Nth value of a JSON Lines file.
 pub(crate) fn parse_part<T: DeserializeOwned>(
+    doc: &str,
     raw: &RawValue,
     key: &str,
     line: Option<usize>,
     format: &'static str,
 ) -> Result<T, ImportErrorKind> {
-    // Tracking the path costs time on every field; only a failed parse needs it, so the
-    // fast parse runs first and the tracked one only to explain a failure.
-    if let Ok(value) = serde_json::from_str(raw.get()) {
-        return Ok(value);
-    }
-    let mut de = serde_json::Deserializer::from_str(raw.get());
-    match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Ok(value) => Ok(value),
-        Err(e) => {
-            let path = e.path().to_string();
-            let sub = if path == "." {
-                String::new()
-            } else if path.starts_with('[') {
-                path
-            } else {
-                format!(".{path}")
-            };
-            Err(invalid(
-                format,
-                line,
-                format!("{key}{sub}"),
-                message_of(e.inner()),
-            ))
-        }
-    }
+    serde_json::from_str(raw.get()).map_err(|e| {
+        let (at_line, at_column) = doc_position(doc, raw.get(), e.line(), e.column());
+        let position = format!("line {at_line}, column {at_column}");
+        let path = if key.is_empty() {
+            position
+        } else {
+            format!("{key} ({position})")
+        };
+        invalid(format, line, path, message_of(&e))
+    })
+}
+
+/// The 1-based line and character column in `doc` of serde_json's (line, byte column)
+/// inside `part`. `part` is a slice of `doc`; if it is not, the position is `part`'s own.
+fn doc_position(doc: &str, part: &str, line: usize, byte_column: usize) -> (usize, usize) {
+    let start = (part.as_ptr() as usize)
+        .checked_sub(doc.as_ptr() as usize)
+        .filter(|&at| at + part.len() <= doc.len())
+        .and_then(|at| doc.get(..at));
+    let Some(before) = start else {
+        return (line, char_column(part, line, byte_column));
+    };
+    let lines_before = before.bytes().filter(|&b| b == b'\n').count();
+    let byte_column = if line <= 1 {
+        let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+        before.len() - line_start + byte_column
+    } else {
+        byte_column
+    };
+    let line = lines_before + line;
+    (line, char_column(doc, line, byte_column))
 }
 
 /// An `Invalid` error at `path`, prefixed with the JSON Lines line when there is one.
@@ -322,6 +333,46 @@ mod tests {
         assert_eq!(char_column(text, 2, 11), 8);
         assert_eq!(char_column("abc", 1, 2), 2);
         assert_eq!(char_column("abc", 5, 2), 2);
+    }
+
+    #[test]
+    fn wrong_types_are_placed_in_the_whole_document() {
+        // "data" starts on line 2; its bad "id" is on line 3, after a two-byte "é".
+        let doc = "{\"é\": 1,\n \"data\": {\"text\": \"a\",\n  \"id\": 7}}";
+        let values = read_values(doc).unwrap();
+        let Some((_, Top::Object(env), _)) = values.first() else {
+            panic!("not an object");
+        };
+        let data = env.data.unwrap();
+        #[derive(serde::Deserialize, Debug)]
+        struct Wire {
+            #[allow(dead_code)]
+            id: String,
+        }
+        let err = parse_part::<Wire>(doc, data, "data", Some(4), "X API v2").unwrap_err();
+        assert_eq!(
+            err,
+            ImportErrorKind::Invalid {
+                format: "X API v2",
+                path: "line 4: data (line 3, column 9)".into(),
+                message: "invalid type: integer `7`, expected a string".into(),
+            }
+        );
+        // On the value's first line the columns before it count; "é" is one character.
+        let one_line = "{\"é\": 1, \"data\": {\"id\": 7}}";
+        let values = read_values(one_line).unwrap();
+        let Some((_, Top::Object(env), _)) = values.first() else {
+            panic!("not an object");
+        };
+        let err = parse_part::<Wire>(one_line, env.data.unwrap(), "data", None, "X API v2");
+        match err {
+            Err(ImportErrorKind::Invalid { path, .. }) => {
+                assert_eq!(path, "data (line 1, column 25)")
+            }
+            other => panic!("{other:?}"),
+        }
+        // A part that is not a slice of the document keeps its own position.
+        assert_eq!(doc_position(doc, "{\n\"a\": 1}", 2, 6), (2, 6));
     }
 
     #[test]

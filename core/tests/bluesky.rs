@@ -4,6 +4,8 @@
 //! from a real document by changing the named fields, following the `app.bsky` lexicons;
 //! each such test says so.
 
+#[path = "support/position.rs"]
+mod position;
 #[path = "support/schema_check.rs"]
 mod schema_check;
 #[path = "support/social.rs"]
@@ -421,11 +423,13 @@ fn errors_name_the_path_of_the_bad_field() {
     );
     let mut doc = sample_json(TORTURE);
     doc["thread"]["parent"]["post"]["record"]["text"] = json!(5);
-    match error_of(doc.to_string()) {
+    let text = doc.to_string();
+    assert_eq!(position::position_of_end(&text, r#""text":5"#), (1, 8066));
+    match error_of(text) {
         ImportErrorKind::Invalid { format, path, .. } => {
             assert_eq!(
                 (format, path.as_str()),
-                ("Bluesky", "thread.parent.post.record.text")
+                ("Bluesky", "thread (line 1, column 8066)")
             );
         }
         other => panic!("{other:?}"),

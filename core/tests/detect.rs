@@ -1,6 +1,8 @@
 //! Format detection by content, never by file name, and the typed errors of files that are
 //! not (or not quite) a supported format.
 
+#[path = "support/position.rs"]
+mod position;
 #[path = "support/v2.rs"]
 mod v2;
 
@@ -135,10 +137,13 @@ fn json_lines_errors_name_the_line() {
         1,
     );
     assert_ne!(bad, page);
-    match error_of(format!("{page}\n{bad}\n{page}\n")) {
+    let text = format!("{page}\n{bad}\n{page}\n");
+    let wrong = "\"id\": 1558553189766631429";
+    assert_eq!(position::position_of_end(&text, wrong), (2, 105));
+    match error_of(text) {
         ImportErrorKind::Invalid { format, path, .. } => {
             assert_eq!(format, "X API v2");
-            assert_eq!(path, "line 2: data[0].id");
+            assert_eq!(path, "line 2: data (line 2, column 105)");
         }
         other => panic!("{other:?}"),
     }
@@ -150,27 +155,38 @@ fn json_lines_errors_name_the_line() {
 
 #[test]
 fn wrong_types_report_their_json_path() {
-    let cases: [(&str, &str); 6] = [
-        (r#"{"data": 5}"#, "data"),
-        (r#"{"data": "x", "meta": {}}"#, "data"),
+    // (input, reported path, the text the position must point at the end of): a wrong
+    // type is placed in the document; a bad value found after parsing gets its path.
+    let cases: [(&str, &str, Option<&str>); 6] = [
+        (r#"{"data": 5}"#, "data", None),
+        (r#"{"data": "x", "meta": {}}"#, "data", None),
         (
             r#"{"data": [{"id": "1", "text": "a"}, {"id": 2, "text": "b"}]}"#,
-            "data[1].id",
+            "data (line 1, column 44)",
+            Some(r#""id": 2"#),
         ),
         (
             r#"{"data": {"id": "1", "text": "a", "entities": {"urls": [{"start": -1, "end": 3}]}}}"#,
-            "data.entities.urls[0].start",
+            "data (line 1, column 68)",
+            Some(r#""start": -1"#),
         ),
         (
             r#"{"data": [], "includes": {"users": [{"id": "1", "username": 7}]}}"#,
-            "includes.users[0].username",
+            "includes (line 1, column 61)",
+            Some(r#""username": 7"#),
         ),
         (
             r#"{"data": [{"id": "1", "text": "a", "created_at": "yesterday"}]}"#,
             "data[0].created_at",
+            None,
         ),
     ];
-    for (json, expected) in cases {
+    for (json, expected, at) in cases {
+        if let Some(needle) = at {
+            let (line, column) = position::position_of_end(json, needle);
+            let position = format!(" (line {line}, column {column})");
+            assert!(expected.ends_with(&position), "{json}: {position}");
+        }
         match error_of(json) {
             ImportErrorKind::Invalid { format, path, .. } => {
                 assert_eq!(format, "X API v2", "{json}");
@@ -185,7 +201,8 @@ fn wrong_types_report_their_json_path() {
     );
     assert_eq!(
         errors[0].to_string(),
-        "bad.json: invalid X API v2 at data[1].id: invalid type: integer `2`, expected a string"
+        "bad.json: invalid X API v2 at data (line 1, column 44): \
+         invalid type: integer `2`, expected a string"
     );
 }
 

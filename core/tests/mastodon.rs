@@ -3,6 +3,8 @@
 //! context exists among the samples, so the thread tests build one from those real
 //! statuses by re-linking their `in_reply_to_id`; every such test says so.
 
+#[path = "support/position.rs"]
+mod position;
 #[path = "support/schema_check.rs"]
 mod schema_check;
 #[path = "support/social.rs"]
@@ -422,14 +424,20 @@ fn errors_name_the_path_of_the_bad_field() {
     );
     let mut s = sample_json(CARD);
     s["account"] = json!({"username": "no id"});
+    let text = s.to_string();
+    let no_id = r#""account":{"username":"no id"}"#;
+    assert_eq!(position::position_of_end(&text, no_id), (1, 31));
     assert_eq!(
-        error_of(s.to_string()),
-        invalid("account", "missing field `id`")
+        error_of(text),
+        invalid("line 1, column 31", "missing field `id`")
     );
     let mut s = sample_json(CARD);
     s["media_attachments"] = json!([{"type": 5}]);
-    match error_of(s.to_string()) {
-        ImportErrorKind::Invalid { path, .. } => assert_eq!(path, "media_attachments[0].type"),
+    let text = s.to_string();
+    let wrong = r#""media_attachments":[{"type":5"#;
+    assert_eq!(position::position_of_end(&text, wrong), (1, 2181));
+    match error_of(text) {
+        ImportErrorKind::Invalid { path, .. } => assert_eq!(path, "line 1, column 2181"),
         other => panic!("{other:?}"),
     }
 }

@@ -2,6 +2,8 @@
 //! an X API v2 search), versioning, typed errors, and every export checked against
 //! `assets/unroll-thread.schema.json`.
 
+#[path = "support/position.rs"]
+mod position;
 #[path = "support/schema_check.rs"]
 mod schema_check;
 #[path = "support/v2.rs"]
@@ -226,10 +228,11 @@ fn malformed_documents_report_their_json_path() {
         })),
         "version"
     );
-    assert_eq!(
-        invalid_path(&with(&|d| d["version"] = "1".into())),
-        "version"
-    );
+    // A wrong type is placed in the document: (line, column) of the end of `needle`.
+    let at = |d: &Value, needle: &str| position::position_of_end(&d.to_string(), needle);
+    let d = with(&|d| d["version"] = "1".into());
+    assert_eq!(at(&d, r#""version":"1""#), (1, 3400));
+    assert_eq!(invalid_path(&d), "version (line 1, column 3400)");
     assert_eq!(invalid_path(&with(&|d| d["version"] = 0.into())), "version");
     assert_eq!(
         invalid_path(&with(&|d| {
@@ -237,23 +240,20 @@ fn malformed_documents_report_their_json_path() {
         })),
         "posts"
     );
-    assert_eq!(
-        invalid_path(&with(&|d| d["posts"][3]["created_at"] = "2021-05-01".into())),
-        "posts[3].created_at"
-    );
-    assert_eq!(
-        invalid_path(&with(&|d| d["authors"][0]["handle"] = Value::Null)),
-        "authors[0].handle"
-    );
+    let d = with(&|d| d["posts"][3]["created_at"] = "2021-05-01".into());
+    assert_eq!(at(&d, r#""created_at":"2021-05-01""#), (1, 2100));
+    assert_eq!(invalid_path(&d), "posts (line 1, column 2100)");
+    let d = with(&|d| d["authors"][0]["handle"] = Value::Null);
+    assert_eq!(at(&d, r#""handle":null"#), (1, 144));
+    assert_eq!(invalid_path(&d), "authors (line 1, column 144)");
     assert_eq!(
         invalid_path(&with(&|d| d["threads"][0]["items"][2]["id"] = "404".into())),
         "threads[0].items[2].id"
     );
     // A segment kind this version does not know.
-    let path = invalid_path(&with(&|d| {
-        d["posts"][1]["segments"][0]["kind"] = "poll".into()
-    }));
-    assert!(path.starts_with("posts[1].segments[0]"), "{path}");
+    let d = with(&|d| d["posts"][1]["segments"][0]["kind"] = "poll".into());
+    assert_eq!(at(&d, r#""kind":"poll""#), (1, 929));
+    assert_eq!(invalid_path(&d), "posts (line 1, column 929)");
     // "format" must be "unroll" exactly.
     assert_eq!(
         error_of(&with(&|d| d["format"] = "Unroll".into())),

@@ -3,6 +3,8 @@
 //! both user layouts, long posts, media, polls, quotes; tombstones and visibility wrappers
 //! (no real sample has them) are made by editing a real response.
 
+#[path = "support/position.rs"]
+mod position;
 #[path = "support/schema_check.rs"]
 mod schema_check;
 #[path = "support/x_formats.rs"]
@@ -333,15 +335,15 @@ fn a_wrong_field_is_reported_at_its_json_path() {
         Value::from("0-98");
     // GraphQL `errors` beside `data` do not make it an X API v2 response.
     v["errors"] = serde_json::json!([{"message": "partial"}]);
-    let (_, errors) = import(&[input("detail.json", bytes_of(&v))]);
+    let bytes = bytes_of(&v);
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let wrong = r#""display_text_range":"0-98""#;
+    assert_eq!(position::position_of_end(&text, wrong), (1, 2556));
+    let (_, errors) = import(&[input("detail.json", bytes)]);
     match &errors[0].kind {
         ImportErrorKind::Invalid { format, path, .. } => {
             assert_eq!(*format, "X web (GraphQL)");
-            assert_eq!(
-                path,
-                "data.threaded_conversation_with_injections_v2.instructions[0].entries[0]\
-                 .content.itemContent.tweet_results.result.legacy.display_text_range"
-            );
+            assert_eq!(path, "data (line 1, column 2556)");
         }
         other => panic!("{other:?}"),
     }

@@ -2,6 +2,8 @@
 //! shared samples): both text modes, compat mode's `extended_tweet`, quoted statuses, video
 //! variants, timelines and the threads they assemble to, and the fuller copy winning.
 
+#[path = "support/position.rs"]
+mod position;
 #[path = "support/x_formats.rs"]
 mod x;
 
@@ -329,12 +331,14 @@ fn search_responses_and_json_lines_are_read_with_paths_in_errors() {
         1,
     );
     assert_ne!(wrong_type, status);
+    let wrong = "\"in_reply_to_user_id_str\": 5";
+    assert_eq!(position::position_of_end(&wrong_type, wrong), (1, 107));
     let (_, errors) = import(&[input("s.json", wrong_type)]);
     match &errors[0].kind {
         ImportErrorKind::Invalid { format, path, .. } => {
             assert_eq!(
                 (*format, path.as_str()),
-                ("X API v1.1", "in_reply_to_user_id_str")
+                ("X API v1.1", "line 1, column 107")
             );
         }
         other => panic!("{other:?}"),

@@ -33,8 +33,12 @@ struct Origin {
 
 /// Import the `thread` of one getPostThread response (`line` is set for a value of a JSON
 /// Lines file). A thread whose asked-for post is itself missing imports nothing.
-pub(crate) fn import(thread: &RawValue, line: Option<usize>) -> Result<Batch, ImportErrorKind> {
-    let root: Node = parse_part(thread, "thread", line, FORMAT)?;
+pub(crate) fn import(
+    doc: &str,
+    thread: &RawValue,
+    line: Option<usize>,
+) -> Result<Batch, ImportErrorKind> {
+    let root: Node = parse_part(doc, thread, "thread", line, FORMAT)?;
     let Some(focus) = root.post.as_ref() else {
         return Ok(Batch::default());
     };

@@ -36,6 +36,8 @@ enum Shape {
 
 /// One top-level value of a file, as detected.
 pub(crate) struct Part<'a> {
+    /// The whole file's text, which `json` is a slice of (for error positions).
+    doc: &'a str,
     /// For the Nth value of a JSON Lines file, its line (prefixes error paths).
     line: Option<usize>,
     /// The value's JSON text.
@@ -44,24 +46,27 @@ pub(crate) struct Part<'a> {
 }
 
 impl<'a> Part<'a> {
-    pub(crate) fn status(line: Option<usize>, json: &'a str) -> Self {
+    pub(crate) fn status(doc: &'a str, line: Option<usize>, json: &'a str) -> Self {
         Part {
+            doc,
             line,
             json,
             shape: Shape::Status,
         }
     }
 
-    pub(crate) fn statuses(line: Option<usize>, json: &'a str) -> Self {
+    pub(crate) fn statuses(doc: &'a str, line: Option<usize>, json: &'a str) -> Self {
         Part {
+            doc,
             line,
             json,
             shape: Shape::Statuses,
         }
     }
 
-    pub(crate) fn context(line: Option<usize>, json: &'a str) -> Self {
+    pub(crate) fn context(doc: &'a str, line: Option<usize>, json: &'a str) -> Self {
         Part {
+            doc,
             line,
             json,
             shape: Shape::Context,
@@ -271,52 +276,9 @@ fn self_thread(statuses: &[&(String, Status)], focus: &Focus) -> Vec<usize> {
     v
 }
 
-/// Parses a whole value; a wrong field is reported with its path inside the value.
+/// Parses a whole value; a wrong field is reported at its line and column in the file.
 fn parse<T: DeserializeOwned>(part: &Part<'_>) -> Result<T, ImportErrorKind> {
     let raw: &RawValue =
         serde_json::from_str(part.json).map_err(|e| super::syntax(part.json, &e))?;
-    parse_part::<T>(raw, "", part.line, FORMAT).map_err(|e| match e {
-        ImportErrorKind::Invalid {
-            format,
-            path,
-            message,
-        } => ImportErrorKind::Invalid {
-            format,
-            path: tidy_path(&path),
-            message,
-        },
-        other => other,
-    })
-}
-
-/// `parse_part` with an empty key writes ".a.b" (or "line 3: .a.b"): drop the dot; the
-/// value itself is "(top level)".
-fn tidy_path(path: &str) -> String {
-    let (line, rest) = match path.split_once(": ") {
-        Some((line, rest)) if line.starts_with("line ") => (Some(line), rest),
-        _ => (None, path),
-    };
-    let rest = rest.strip_prefix('.').unwrap_or(rest);
-    let rest = if rest.is_empty() { "(top level)" } else { rest };
-    match line {
-        Some(line) => format!("{line}: {rest}"),
-        None => rest.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn error_paths_name_the_field_inside_the_value() {
-        assert_eq!(
-            tidy_path(".ancestors[0].created_at"),
-            "ancestors[0].created_at"
-        );
-        assert_eq!(tidy_path("[3].account"), "[3].account");
-        assert_eq!(tidy_path("line 2: .id"), "line 2: id");
-        assert_eq!(tidy_path(""), "(top level)");
-        assert_eq!(tidy_path("line 4: "), "line 4: (top level)");
-    }
+    parse_part::<T>(part.doc, raw, "", part.line, FORMAT)
 }

@@ -42,9 +42,14 @@ pub(crate) struct Document {
 
 /// Import one Unroll document whose top-level keys `env` has sniffed (its "format" is
 /// "unroll"). `line` is set for a value of a JSON Lines file.
-pub(crate) fn import(env: &Envelope<'_>, line: Option<usize>) -> Result<Batch, ImportErrorKind> {
+pub(crate) fn import(
+    doc: &str,
+    env: &Envelope<'_>,
+    line: Option<usize>,
+) -> Result<Batch, ImportErrorKind> {
     let missing = |key: &str| invalid(FORMAT, line, key.to_string(), "missing".to_string());
     let version: u64 = parse_part(
+        doc,
         env.version.ok_or_else(|| missing("version"))?,
         "version",
         line,
@@ -65,20 +70,21 @@ pub(crate) fn import(env: &Envelope<'_>, line: Option<usize>) -> Result<Batch, I
         });
     }
     if let Some(raw) = env.exported_at {
-        parse_part::<Option<i64>>(raw, "exported_at", line, FORMAT)?;
+        parse_part::<Option<i64>>(doc, raw, "exported_at", line, FORMAT)?;
     }
     let posts: Vec<Post> = parse_part(
+        doc,
         env.posts.ok_or_else(|| missing("posts"))?,
         "posts",
         line,
         FORMAT,
     )?;
     let authors: Vec<Author> = match env.authors {
-        Some(raw) => parse_part(raw, "authors", line, FORMAT)?,
+        Some(raw) => parse_part(doc, raw, "authors", line, FORMAT)?,
         None => Vec::new(),
     };
     if let Some(raw) = env.threads {
-        let threads: Vec<Thread> = parse_part(raw, "threads", line, FORMAT)?;
+        let threads: Vec<Thread> = parse_part(doc, raw, "threads", line, FORMAT)?;
         check_threads(&threads, &posts, line)?;
     }
     Ok(Batch { authors, posts })

@@ -30,13 +30,14 @@ const FORMAT: &str = "X web (GraphQL)";
 
 /// Import the `data` of one response (`line` set for a value of a JSON Lines file).
 pub(crate) fn import(
+    doc: &str,
     data: Option<&RawValue>,
     line: Option<usize>,
 ) -> Result<Batch, ImportErrorKind> {
     let Some(raw) = data else {
         return Ok(Batch::default());
     };
-    let data: wire::Data = parse_part(raw, "data", line, FORMAT)?;
+    let data: wire::Data = parse_part(doc, raw, "data", line, FORMAT)?;
 
     let mut found = Vec::new();
     let conversation = match (

@@ -31,6 +31,8 @@ const FORMAT: &str = "X API v1.1";
 
 /// One top-level value holding statuses.
 pub(crate) struct Part<'a> {
+    /// The whole file's text, which `json` is a slice of (for error positions).
+    doc: &'a str,
     /// For the Nth value of a JSON Lines file, its line (prefixes error paths).
     line: Option<usize>,
     /// The JSON text of a status or of an array of statuses.
@@ -41,8 +43,9 @@ pub(crate) struct Part<'a> {
 }
 
 impl<'a> Part<'a> {
-    pub(crate) fn status(line: Option<usize>, json: &'a str) -> Self {
+    pub(crate) fn status(doc: &'a str, line: Option<usize>, json: &'a str) -> Self {
         Part {
+            doc,
             line,
             json,
             path: "",
@@ -50,8 +53,14 @@ impl<'a> Part<'a> {
         }
     }
 
-    pub(crate) fn array(line: Option<usize>, json: &'a str, path: &'static str) -> Self {
+    pub(crate) fn array(
+        doc: &'a str,
+        line: Option<usize>,
+        json: &'a str,
+        path: &'static str,
+    ) -> Self {
         Part {
+            doc,
             line,
             json,
             path,
@@ -112,20 +121,12 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
     Ok(Batch { authors, posts })
 }
 
-/// Parse a part into its wire type; a wrong type is reported at its JSON path
-/// ("[3].user.id_str", "statuses[0].entities").
+/// Parse a part into its wire type; a wrong type is reported at its line and column in
+/// the file ("statuses (line 4, column 17)").
 fn parse<T: DeserializeOwned>(part: &Part<'_>) -> Result<T, ImportErrorKind> {
     let raw: &RawValue = serde_json::from_str(part.json).map_err(|e| {
         // The value was read whole before: this does not happen.
         invalid(FORMAT, part.line, part.path.to_string(), e.to_string())
     })?;
-    parse_part::<T>(raw, part.path, None, FORMAT).map_err(|e| match e {
-        ImportErrorKind::Invalid { path, message, .. } => invalid(
-            FORMAT,
-            part.line,
-            path.trim_start_matches('.').to_string(),
-            message,
-        ),
-        other => other,
-    })
+    parse_part::<T>(part.doc, raw, part.path, part.line, FORMAT)
 }

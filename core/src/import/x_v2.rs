@@ -26,6 +26,8 @@ const FORMAT: &str = "X API v2";
 
 /// One response: the raw `data` and `includes` of a top-level value.
 pub(crate) struct Page<'a> {
+    /// The whole file's text, which `data` and `includes` are slices of.
+    pub doc: &'a str,
     /// For the Nth value of a JSON Lines file, its line (prefixes error paths).
     pub line: Option<usize>,
     pub data: Option<&'a RawValue>,
@@ -107,7 +109,7 @@ fn parse_page(page: &Page<'_>) -> Result<ParsedPage, ImportErrorKind> {
     let data = match page.data {
         None => Vec::new(),
         Some(raw) => match kind_of(raw) {
-            JsonKind::Array => parse_part::<Vec<Tweet>>(raw, "data", line, FORMAT)?
+            JsonKind::Array => parse_part::<Vec<Tweet>>(page.doc, raw, "data", line, FORMAT)?
                 .into_iter()
                 .enumerate()
                 .map(|(i, t)| (format!("data[{i}]"), t))
@@ -115,7 +117,7 @@ fn parse_page(page: &Page<'_>) -> Result<ParsedPage, ImportErrorKind> {
             JsonKind::Object => {
                 vec![(
                     "data".to_string(),
-                    parse_part::<Tweet>(raw, "data", line, FORMAT)?,
+                    parse_part::<Tweet>(page.doc, raw, "data", line, FORMAT)?,
                 )]
             }
             JsonKind::Null => Vec::new(),
@@ -131,7 +133,7 @@ fn parse_page(page: &Page<'_>) -> Result<ParsedPage, ImportErrorKind> {
     let includes = match page.includes {
         None => Includes::default(),
         Some(raw) => match kind_of(raw) {
-            JsonKind::Object => parse_part::<Includes>(raw, "includes", line, FORMAT)?,
+            JsonKind::Object => parse_part::<Includes>(page.doc, raw, "includes", line, FORMAT)?,
             JsonKind::Null => Includes::default(),
             JsonKind::Array | JsonKind::Scalar => {
                 let message = format!("expected an object, found {}", excerpt(raw.get()));
