@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import {
   appTest,
@@ -61,6 +62,20 @@ appTest(h, 'malformed JSON: the banner names the file, line and column; the thre
   for (const format of ['X data archive', 'X API v2', 'Unroll']) {
     assertIncludes(text2, format, 'unknown-format banner names the supported formats');
   }
+  await assertStillShown(page);
+});
+
+appTest(h, 'a file of a known format with no posts says so; the thread stays', async ({ page }) => {
+  await pickFiles(page, SAMPLE_FILES);
+  await waitForThread(page, THREAD_22.posts);
+  // A real X API v2 lookup whose 15 ids were all deleted: only errors[], no data.
+  const notFound = fileURLToPath(
+    new URL('../assets/samples/twitter-v2/academictwitteR_tweets_lookup_all_not_found.json', import.meta.url),
+  );
+  await pickFiles(page, [notFound]);
+  await page.locator('[role=alert]', { hasText: 'no posts found' }).waitFor();
+  const text = await alertText(page);
+  assertIncludes(text, 'academictwitteR_tweets_lookup_all_not_found.json: no posts found', 'no-posts banner');
   await assertStillShown(page);
 });
 

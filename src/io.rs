@@ -85,6 +85,8 @@ where
         let (inputs, mut errors) = gather.await;
         let (batch, import_errors) = import_files(&inputs);
         errors.extend(import_errors.into_iter().map(LoadError::from));
+        let names: Vec<String> = inputs.iter().map(|i| i.name.clone()).collect();
+        errors.extend(LoadError::if_no_posts(&names, batch.posts.len(), &errors));
         dispatcher.dispatch(Action::FilesLoaded { batch, errors });
     });
 }
