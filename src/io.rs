@@ -2,10 +2,15 @@
 //! `?src` and sample URLs, the location's query and fragment, scrolling, printing and the
 //! JSON download. It only runs in the browser; native builds compile it but never call it.
 //! Files loaded together go to core in one `import_files` call, so an archive's account.js
-//! names the author of its tweets.js.
+//! names the author of its tweets.js. A whole archive .zip is read piece by piece with
+//! `File.slice` (end record, central directory, then each wanted entry), never as a whole.
+
+use std::ops::Range;
 
 use gloo::file::{futures::read_as_bytes, Blob, File as GlooFile, ObjectUrl};
+use unroll_core::import::zip::{self, Eocd};
 use unroll_core::import::{import_files, InputFile};
+use unroll_core::ImportError;
 use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::UseReducerDispatcher;
@@ -21,15 +26,71 @@ pub async fn read_files(files: Vec<web_sys::File>) -> (Vec<InputFile>, Vec<LoadE
     for file in files {
         let file = GlooFile::from(file);
         let name = file.name();
-        match read_as_bytes(&file).await {
-            Ok(bytes) => inputs.push(InputFile { name, bytes }),
-            Err(e) => errors.push(LoadError::Read {
-                file: name,
-                message: e.to_string(),
-            }),
+        let is_zip = matches!(read_range(&file, 0..4).await, Ok(head) if zip::is_zip(&head));
+        let read = if is_zip {
+            read_zip(&file).await
+        } else {
+            match read_as_bytes(&file).await {
+                Ok(bytes) => Ok(vec![InputFile {
+                    name: name.clone(),
+                    bytes,
+                }]),
+                Err(e) => Err(read_error(&name, e.to_string())),
+            }
+        };
+        match read {
+            Ok(files) => inputs.extend(files),
+            Err(e) => errors.push(e),
         }
     }
     (inputs, errors)
+}
+
+fn read_error(file: &str, message: String) -> LoadError {
+    LoadError::Read {
+        file: file.to_string(),
+        message,
+    }
+}
+
+async fn read_range(file: &GlooFile, range: Range<u64>) -> Result<Vec<u8>, String> {
+    read_as_bytes(&file.slice(range.start, range.end))
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// The archive files inside an X archive .zip, each named by its path in the zip
+/// (`data/tweets.js`). Only the end record, the central directory and the wanted entries
+/// are read from the file; media entries are skipped.
+async fn read_zip(file: &GlooFile) -> Result<Vec<InputFile>, LoadError> {
+    let name = file.name();
+    let len = file.size();
+    let read = |range: Range<u64>| {
+        let name = name.clone();
+        async move {
+            read_range(file, range)
+                .await
+                .map_err(|m| read_error(&name, m))
+        }
+    };
+    let bad = |kind| LoadError::from(ImportError::new(name.clone(), kind));
+    let tail = read(zip::eocd_search_range(len)).await?;
+    let dir = match zip::parse_eocd(&tail, len).map_err(bad)? {
+        Eocd::Directory(dir) => dir,
+        Eocd::Zip64Record(range) => zip::parse_zip64_eocd(&read(range).await?).map_err(bad)?,
+    };
+    let entries = zip::parse_central_directory(&read(dir.range()).await?).map_err(bad)?;
+    let mut files = Vec::new();
+    for entry in zip::wanted(&entries) {
+        let header = read(entry.local_header_range()).await?;
+        let header_len = zip::data_offset(&header).map_err(bad)?;
+        let data = read(entry.data_range(header_len)).await?;
+        files.push(InputFile {
+            name: entry.name.clone(),
+            bytes: zip::inflate(entry, &data).map_err(bad)?,
+        });
+    }
+    Ok(files)
 }
 
 /// Fetches every URL (already vetted) as bytes; each file is named by the URL as given.

@@ -54,6 +54,10 @@ pub enum ImportErrorKind {
          drop it together with tweets.js (or tweet.js) from the archive's data folder"
     )]
     ArchiveFileAlone { what: String },
+    /// A .zip (an X archive as downloaded) that cannot be read: `problem` says what is
+    /// wrong, naming the entry when one is at fault.
+    #[error("unreadable zip archive: {problem}")]
+    BadZip { problem: String },
     /// An Unroll export written by a newer version.
     #[error("Unroll format version {found} is newer than this reader (up to {supported})")]
     UnsupportedVersion { found: u64, supported: u64 },

@@ -6,6 +6,8 @@
 //! format's importer parses only the parts it needs. Several values in one file (JSON Lines,
 //! as twarc writes) are read one after another. For a top-level array, the first element's
 //! keys decide (an array of X API v1.1 statuses is a timeline).
+//! A whole X archive .zip (`PK\x03\x04`) is opened first (`zip`): its archive files join the
+//! files dropped beside it.
 
 pub mod bluesky;
 mod detect;
@@ -15,6 +17,7 @@ pub mod x_archive;
 pub mod x_graphql;
 pub mod x_v1;
 pub mod x_v2;
+pub mod zip;
 
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
@@ -40,8 +43,23 @@ pub fn import_files(files: &[InputFile]) -> (Batch, Vec<ImportError>) {
     let mut batch = Batch::default();
     let mut errors = Vec::new();
 
+    // A whole X archive .zip gives its wanted entries, imported with the other files.
+    let mut unzipped = Vec::new();
+    let mut loose = Vec::new();
+    for file in files {
+        if zip::is_zip(&file.bytes) {
+            match zip::read_archive(&file.bytes) {
+                Ok(entries) => unzipped.extend(entries),
+                Err(kind) => errors.push(ImportError::new(file.name.clone(), kind)),
+            }
+        } else {
+            loose.push(file);
+        }
+    }
+    let files: Vec<&InputFile> = loose.into_iter().chain(&unzipped).collect();
+
     let (archive, others): (Vec<&InputFile>, Vec<&InputFile>) = files
-        .iter()
+        .into_iter()
         .partition(|f| x_archive::is_archive_file(&f.bytes));
     if !archive.is_empty() {
         let (b, errs) = x_archive::import_group(&archive);
