@@ -9,7 +9,7 @@ use std::rc::Rc;
 use unroll_core::export::export_thread;
 use unroll_core::import::InputFile;
 use unroll_core::present::{library_summaries, thread_view, ThreadSummary, ThreadView};
-use unroll_core::related::more_from_author;
+use unroll_core::related::more_from;
 use yew::prelude::*;
 
 use crate::clock::now_secs;
@@ -59,10 +59,11 @@ pub fn App() -> Html {
     });
     let open = use_memo((state.revision, current.clone()), {
         let lib = Rc::clone(&state.library);
+        let summaries = Rc::clone(&library);
         move |(_, id)| {
             let id = id.as_deref()?;
             let view = thread_view(&lib, id, now_secs())?;
-            let more = more_from_author(&lib, id, now_secs());
+            let more = more_from(&summaries, id);
             Some(OpenThread {
                 view: Rc::new(view),
                 more: Rc::new(more),

@@ -73,6 +73,8 @@ pub struct PostView {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThreadSummary {
     pub thread_id: String,
+    /// The thread author's id: "More from" is the summaries sharing it.
+    pub author_id: String,
     pub author_handle: String,
     pub author_name: String,
     pub created_at: i64,
@@ -181,6 +183,7 @@ pub fn summary(library: &Library, thread: &Thread, now: i64) -> Option<ThreadSum
     }
     Some(ThreadSummary {
         thread_id: thread.id.clone(),
+        author_id: thread.author_id.clone(),
         author_handle: author.handle.clone(),
         author_name: author.display_name.clone(),
         created_at: first.created_at,

@@ -5,15 +5,23 @@ use crate::present::{self, ThreadSummary};
 
 /// The author's other threads (not `thread_id` itself), newest first.
 pub fn more_from_author(library: &Library, thread_id: &str, now: i64) -> Vec<ThreadSummary> {
-    let Some(thread) = library.thread(thread_id) else {
+    more_from(&present::library_summaries(library, now), thread_id)
+}
+
+/// The same, picked from summaries already made (`present::library_summaries`, newest first):
+/// switching threads then builds no excerpt again.
+pub fn more_from(summaries: &[ThreadSummary], thread_id: &str) -> Vec<ThreadSummary> {
+    let Some(author_id) = summaries
+        .iter()
+        .find(|s| s.thread_id == thread_id)
+        .map(|s| s.author_id.as_str())
+    else {
         return Vec::new();
     };
-    // The library keeps threads newest first; keep that order.
-    library
-        .threads()
+    summaries
         .iter()
-        .filter(|t| t.author_id == thread.author_id && t.id != thread.id)
-        .filter_map(|t| present::summary(library, t, now))
+        .filter(|s| s.author_id == author_id && s.thread_id != thread_id)
+        .cloned()
         .collect()
 }
 

@@ -172,6 +172,7 @@ pub fn sample_view() -> ThreadView {
 pub fn summary(id: &str, date: &str, excerpt: &str, posts: usize) -> ThreadSummary {
     ThreadSummary {
         thread_id: id.into(),
+        author_id: "1".into(),
         author_handle: "ann".into(),
         author_name: "Ann Example".into(),
         // Noon UTC on the labelled day.
