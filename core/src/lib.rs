@@ -2,6 +2,7 @@
 //! format, thread assembly, text segmentation, the library, related threads, export.
 //! It has no web dependency, so `cargo test` runs it natively on real fixtures.
 
+pub mod archive_media;
 pub mod assemble;
 pub mod error;
 pub mod export;
