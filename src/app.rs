@@ -17,6 +17,7 @@ use crate::components::error_banner::ErrorBanner;
 use crate::components::toolbar::Toolbar;
 use crate::error::LoadError;
 use crate::io;
+use crate::media_files::MediaFiles;
 use crate::pages::landing::Landing;
 use crate::pages::reader::Reader;
 use crate::route::SAMPLE_FILES;
@@ -118,7 +119,10 @@ pub fn App() -> Html {
                 name: "pasted.json".to_string(),
                 bytes: text.into_bytes(),
             };
-            io::load(dispatcher.clone(), async move { (vec![file], Vec::new()) });
+            io::load(
+                dispatcher.clone(),
+                async move { io::Gathered::from(vec![file]) },
+            );
         })
     };
     let on_sample = {
@@ -171,7 +175,9 @@ pub fn App() -> Html {
     // rendering nothing between siblings that change trips yew 0.23 (yewstack/yew#4092).
     let screen = match open.as_ref() {
         Some(t) => html! {
-            <Reader thread={Rc::clone(&t.view)} more={Rc::clone(&t.more)} library={Rc::clone(&library)} {on_open} />
+            <ContextProvider<Rc<MediaFiles>> context={Rc::clone(&state.media)}>
+                <Reader thread={Rc::clone(&t.view)} more={Rc::clone(&t.more)} library={Rc::clone(&library)} {on_open} />
+            </ContextProvider<Rc<MediaFiles>>>
         },
         None if state.is_loading() => html! {
             <main class="loading-page"><p class="loading" role="status">{ "Loading…" }</p></main>

@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use gloo::file::{futures::read_as_bytes, Blob, File as GlooFile, ObjectUrl};
+use unroll_core::archive_media::media_file_name;
 use unroll_core::import::zip::{self, Eocd};
 use unroll_core::import::{import_files, InputFile};
 use unroll_core::ImportError;
@@ -16,34 +17,56 @@ use yew::platform::spawn_local;
 use yew::UseReducerDispatcher;
 
 use crate::error::LoadError;
+use crate::media_files::MediaSource;
 use crate::route::{thread_fragment, vet_src};
 use crate::state::{Action, State};
 
-/// Reads every file as bytes; a file that cannot be read is reported, the others still load.
-pub async fn read_files(files: Vec<web_sys::File>) -> (Vec<InputFile>, Vec<LoadError>) {
-    let mut inputs = Vec::with_capacity(files.len());
-    let mut errors = Vec::new();
-    for file in files {
-        let file = GlooFile::from(file);
-        let name = file.name();
-        let is_zip = matches!(read_range(&file, 0..4).await, Ok(head) if zip::is_zip(&head));
-        let read = if is_zip {
-            read_zip(&file).await
-        } else {
-            match read_as_bytes(&file).await {
-                Ok(bytes) => Ok(vec![InputFile {
-                    name: name.clone(),
-                    bytes,
-                }]),
-                Err(e) => Err(read_error(&name, e.to_string())),
-            }
-        };
-        match read {
-            Ok(files) => inputs.extend(files),
-            Err(e) => errors.push(e),
+/// What one load gathered: the files to import, the archive media files to show, and what
+/// could not be read.
+#[derive(Debug, Default)]
+pub struct Gathered {
+    pub inputs: Vec<InputFile>,
+    pub media: Vec<(String, MediaSource)>,
+    pub errors: Vec<LoadError>,
+}
+
+impl From<Vec<InputFile>> for Gathered {
+    fn from(inputs: Vec<InputFile>) -> Self {
+        Self {
+            inputs,
+            ..Self::default()
         }
     }
-    (inputs, errors)
+}
+
+/// Reads every file as bytes; a file that cannot be read is reported, the others still load.
+/// Archive media files (`<post id>-<name>.jpg` from `tweets_media/`) are kept unread.
+pub async fn read_files(files: Vec<web_sys::File>) -> Gathered {
+    let mut out = Gathered::default();
+    for file in files {
+        let name = file.name();
+        if media_file_name(&name).is_some() {
+            out.media.push((name, MediaSource::Loose(file)));
+            continue;
+        }
+        let file = GlooFile::from(file);
+        let is_zip = matches!(read_range(&file, 0..4).await, Ok(head) if zip::is_zip(&head));
+        if is_zip {
+            match read_zip(&file).await {
+                Ok((inputs, media)) => {
+                    out.inputs.extend(inputs);
+                    out.media.extend(media);
+                }
+                Err(e) => out.errors.push(e),
+            }
+            continue;
+        }
+        match read_as_bytes(&file).await {
+            Ok(bytes) => out.inputs.push(InputFile { name, bytes }),
+            Err(e) => out.errors.push(read_error(&name, e.to_string())),
+        }
+    }
+    out
 }
 
 fn read_error(file: &str, message: String) -> LoadError {
@@ -60,9 +83,11 @@ async fn read_range(file: &GlooFile, range: Range<u64>) -> Result<Vec<u8>, Strin
 }
 
 /// The archive files inside an X archive .zip, each named by its path in the zip
-/// (`data/tweets.js`). Only the end record, the central directory and the wanted entries
-/// are read from the file; media entries are skipped.
-async fn read_zip(file: &GlooFile) -> Result<Vec<InputFile>, LoadError> {
+/// (`data/tweets.js`), and its media entries. Only the end record, the central directory
+/// and the wanted entries are read from the file; media entries are read when shown.
+async fn read_zip(
+    file: &GlooFile,
+) -> Result<(Vec<InputFile>, Vec<(String, MediaSource)>), LoadError> {
     let name = file.name();
     let len = file.size();
     let read = |range: Range<u64>| {
@@ -90,20 +115,29 @@ async fn read_zip(file: &GlooFile) -> Result<Vec<InputFile>, LoadError> {
             bytes: zip::inflate(entry, &data).map_err(bad)?,
         });
     }
-    Ok(files)
+    let zip_file: &web_sys::File = file.as_ref();
+    let media = entries
+        .into_iter()
+        .filter(|e| media_file_name(&e.name).is_some())
+        .map(|entry| {
+            let path = entry.name.clone();
+            let zip = zip_file.clone();
+            (path, MediaSource::ZipEntry { zip, entry })
+        })
+        .collect();
+    Ok((files, media))
 }
 
 /// Fetches every URL (already vetted) as bytes; each file is named by the URL as given.
-pub async fn fetch_urls(urls: Vec<String>) -> (Vec<InputFile>, Vec<LoadError>) {
-    let mut inputs = Vec::with_capacity(urls.len());
-    let mut errors = Vec::new();
+pub async fn fetch_urls(urls: Vec<String>) -> Gathered {
+    let mut out = Gathered::default();
     for url in urls {
         match fetch_one(&url).await {
-            Ok(bytes) => inputs.push(InputFile { name: url, bytes }),
-            Err(message) => errors.push(LoadError::Fetch { url, message }),
+            Ok(bytes) => out.inputs.push(InputFile { name: url, bytes }),
+            Err(message) => out.errors.push(LoadError::Fetch { url, message }),
         }
     }
-    (inputs, errors)
+    out
 }
 
 async fn fetch_one(url: &str) -> Result<Vec<u8>, String> {
@@ -139,16 +173,24 @@ fn page_origin() -> Option<String> {
 /// reports everything in one `FilesLoaded`.
 pub fn load<F>(dispatcher: UseReducerDispatcher<State>, gather: F)
 where
-    F: std::future::Future<Output = (Vec<InputFile>, Vec<LoadError>)> + 'static,
+    F: std::future::Future<Output = Gathered> + 'static,
 {
     dispatcher.dispatch(Action::LoadStarted);
     spawn_local(async move {
-        let (inputs, mut errors) = gather.await;
+        let Gathered {
+            inputs,
+            media,
+            mut errors,
+        } = gather.await;
         let (batch, import_errors) = import_files(&inputs);
         errors.extend(import_errors.into_iter().map(LoadError::from));
         let names: Vec<String> = inputs.iter().map(|i| i.name.clone()).collect();
         errors.extend(LoadError::if_no_posts(&names, batch.posts.len(), &errors));
-        dispatcher.dispatch(Action::FilesLoaded { batch, errors });
+        dispatcher.dispatch(Action::FilesLoaded {
+            batch,
+            errors,
+            media,
+        });
     });
 }
 

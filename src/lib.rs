@@ -10,6 +10,7 @@ pub mod inline;
 pub mod io;
 pub mod iso_time;
 pub mod links;
+pub mod media_files;
 pub mod pages;
 pub mod route;
 pub mod state;

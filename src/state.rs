@@ -9,6 +9,7 @@ use unroll_core::{Batch, Library, Thread};
 use yew::Reducible;
 
 use crate::error::LoadError;
+use crate::media_files::{MediaFiles, MediaSource};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct State {
@@ -23,6 +24,8 @@ pub struct State {
     pub errors: Vec<LoadError>,
     /// Loads started and not finished yet.
     pub loading: u32,
+    /// Archive photos and videos dropped so far, shown instead of their remote copies.
+    pub media: Rc<MediaFiles>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +36,8 @@ pub enum Action {
     FilesLoaded {
         batch: Batch,
         errors: Vec<LoadError>,
+        /// Archive media files found (path, where to read it), read only when shown.
+        media: Vec<(String, MediaSource)>,
     },
     /// Problems found before any loading started (e.g. a refused `?src`).
     Report(Vec<LoadError>),
@@ -80,10 +85,17 @@ impl Reducible for State {
                 loading: self.loading.saturating_add(1),
                 ..(*self).clone()
             }),
-            Action::FilesLoaded { batch, errors } => {
+            Action::FilesLoaded {
+                batch,
+                errors,
+                media,
+            } => {
                 let mut next = (*self).clone();
                 next.loading = next.loading.saturating_sub(1);
                 next.errors.extend(errors);
+                if !media.is_empty() {
+                    next.media = Rc::new(self.media.with(media));
+                }
                 if !batch.posts.is_empty() || !batch.authors.is_empty() {
                     let post_ids: Vec<String> = batch.posts.iter().map(|p| p.id.clone()).collect();
                     let mut library = (*self.library).clone();

@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use unroll::app::App;
 use unroll::io;
+use unroll::media_files::MediaFiles;
+use unroll_core::{Media, MediaKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -232,10 +234,11 @@ async fn a_malformed_file_after_a_thread_shows_one_banner_and_keeps_the_thread()
 
 #[wasm_bindgen_test]
 async fn files_are_read_as_bytes_with_their_names() {
-    let (inputs, errors) =
-        io::read_files(vec![file("a.json", "{\"x\": 1}"), file("b.js", "ü")]).await;
-    assert!(errors.is_empty());
-    let got: Vec<_> = inputs
+    let gathered = io::read_files(vec![file("a.json", "{\"x\": 1}"), file("b.js", "ü")]).await;
+    assert!(gathered.errors.is_empty());
+    assert!(gathered.media.is_empty());
+    let got: Vec<_> = gathered
+        .inputs
         .iter()
         .map(|f| (f.name.as_str(), f.bytes.clone()))
         .collect();
@@ -246,6 +249,47 @@ async fn files_are_read_as_bytes_with_their_names() {
             ("b.js", "ü".as_bytes().to_vec())
         ]
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_loose_archive_media_file_is_kept_unread_and_shown_by_a_blob_url() {
+    let photo = "1579814683803910144-FezXyZ.jpg";
+    let gathered = io::read_files(vec![file(photo, "JPEG bytes"), file("a.json", "{}")]).await;
+    assert_eq!(gathered.inputs.len(), 1, "only the JSON is read for import");
+    let names: Vec<&str> = gathered.media.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, [photo]);
+    let files = MediaFiles::default().with(gathered.media);
+    let media = Media {
+        kind: MediaKind::Photo,
+        url: "https://pbs.twimg.com/media/FezXyZ.jpg".to_string(),
+        alt: None,
+        link: None,
+        width: None,
+        height: None,
+    };
+    assert_eq!(files.cached_url("1579814683803910144", &media), None);
+    let url = match files.url("1579814683803910144", &media).await {
+        Some(Ok(url)) => url,
+        other => panic!("no blob URL: {other:?}"),
+    };
+    assert!(url.starts_with("blob:"), "{url}");
+    assert_eq!(
+        files.cached_url("1579814683803910144", &media),
+        Some(url.clone())
+    );
+    assert!(
+        files.url("1", &media).await.is_none(),
+        "another post's photo"
+    );
+    let response = gloo::net::http::Request::get(&url)
+        .send()
+        .await
+        .expect("fetched");
+    assert_eq!(
+        response.headers().get("content-type").as_deref(),
+        Some("image/jpeg")
+    );
+    assert_eq!(response.text().await.expect("text"), "JPEG bytes");
 }
 
 #[wasm_bindgen_test]

@@ -27,6 +27,11 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Debian's Chromium, headless, as every test runs it. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
 /**
  * Start the server and the browser once for a test file; returns a getter for them.
  * Registers node:test before/after hooks, so call it at the top level of a test file.
@@ -39,7 +44,7 @@ export function useHarness() {
       `${DIST}/index.html is missing: build the site first (trunk build --release; scripts/test.sh does it)`,
     );
     h.server = await serveStatic(DIST);
-    h.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    h.browser = await launchBrowser();
   });
   after(async () => {
     await h.browser?.close();

@@ -1,30 +1,104 @@
 //! One photo, video or GIF as a `<figure>`: the image (or poster frame) with its alt text as
 //! the caption; videos and GIFs link to the playable media. An image that fails to load
-//! (deleted, offline) folds into a one-line note instead of an empty box.
+//! (deleted, offline) folds into a one-line note instead of an empty box. When the person
+//! dropped the X archive holding the file (`MediaFiles` in the context), the photo or video
+//! is shown from it, offline, by a blob URL.
+
+use std::rc::Rc;
 
 use unroll_core::{Media, MediaKind};
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::rich_text::EXTERNAL_REL;
 use crate::links::safe_url;
+use crate::media_files::MediaFiles;
 
 #[derive(Properties, PartialEq)]
 pub struct MediaFigureProps {
     pub media: Media,
+    /// The post the media belongs to: an archive names its media files after it.
+    pub post_id: AttrValue,
+}
+
+/// The media's file in a dropped X archive, as far as the reader knows it.
+#[derive(Debug, Clone, PartialEq)]
+enum Archived {
+    /// No dropped archive holds it: the remote URL is shown.
+    Absent,
+    /// Being read; nothing is asked of the network meanwhile.
+    Pending,
+    /// Its blob URL.
+    Ready(String),
+    /// Its file could not be read: the remote URL is shown.
+    Failed,
+}
+
+impl Archived {
+    fn now(files: Option<&Rc<MediaFiles>>, post_id: &str, media: &Media) -> Self {
+        match files {
+            Some(f) if f.has(post_id, media) => f
+                .cached_url(post_id, media)
+                .map_or(Archived::Pending, Archived::Ready),
+            _ => Archived::Absent,
+        }
+    }
+}
+
+#[hook]
+fn use_archived(post_id: &AttrValue, media: &Media) -> Archived {
+    let files = use_context::<Rc<MediaFiles>>();
+    let state = use_state_eq(|| Archived::now(files.as_ref(), post_id, media));
+    {
+        let state = state.clone();
+        use_effect_with(
+            (files, post_id.clone(), media.clone()),
+            move |(files, post_id, media)| {
+                let now = Archived::now(files.as_ref(), post_id, media);
+                let pending = now == Archived::Pending;
+                state.set(now);
+                let Some(files) = files.clone().filter(|_| pending) else {
+                    return;
+                };
+                let (post_id, media) = (post_id.clone(), media.clone());
+                spawn_local(async move {
+                    match files.url(&post_id, &media).await {
+                        Some(Ok(blob)) => state.set(Archived::Ready(blob)),
+                        Some(Err(e)) => {
+                            gloo::console::warn!(format!("archive media not shown: {e}"));
+                            state.set(Archived::Failed);
+                        }
+                        None => state.set(Archived::Absent),
+                    }
+                });
+            },
+        );
+    }
+    (*state).clone()
 }
 
 #[function_component]
 pub fn MediaFigure(props: &MediaFigureProps) -> Html {
-    let failed = use_state(|| false);
+    // The source that failed to load, if any: a later source (the archive's) gets its chance.
+    let failed = use_state_eq(|| None::<String>);
+    let m = &props.media;
+    let archived = use_archived(&props.post_id, m);
+    let alt = m.alt.as_deref().map(str::trim).filter(|a| !a.is_empty());
+    let is_video = m.kind != MediaKind::Photo;
+    let pending = archived == Archived::Pending;
+    let src = match archived {
+        Archived::Ready(blob) if is_video => return archived_video(m, &blob, alt),
+        Archived::Ready(blob) => Some(blob),
+        Archived::Pending => None,
+        Archived::Absent | Archived::Failed => safe_url(&m.url).map(str::to_string),
+    };
     let onerror = {
         let failed = failed.setter();
-        Callback::from(move |_: Event| failed.set(true))
+        let src = src.clone();
+        Callback::from(move |_: Event| failed.set(src.clone()))
     };
-    let m = &props.media;
-    let alt = m.alt.as_deref().map(str::trim).filter(|a| !a.is_empty());
-    let src = safe_url(&m.url).map(str::to_string);
+    let src_failed = src.is_some() && *failed == src;
     let link = m.link.as_deref().and_then(safe_url).map(str::to_string);
-    let is_video = m.kind != MediaKind::Photo;
 
     let img = match &src {
         Some(src) => html! {
@@ -35,7 +109,7 @@ pub fn MediaFigure(props: &MediaFigureProps) -> Html {
                 decoding="async"
                 width={m.width.map(|w| w.to_string())}
                 height={m.height.map(|h| h.to_string())}
-                hidden={*failed}
+                hidden={src_failed}
                 {onerror}
             />
         },
@@ -52,7 +126,7 @@ pub fn MediaFigure(props: &MediaFigureProps) -> Html {
     // The note for a missing image comes from CSS (`.is-unavailable::before`): the figure's
     // text stays the same whether or when an image fails, so the article reads (and copies)
     // the same online and offline.
-    let unavailable = *failed || src.is_none();
+    let unavailable = src_failed || (src.is_none() && !pending);
     let class = classes!(
         "media",
         match m.kind {
@@ -77,6 +151,28 @@ pub fn MediaFigure(props: &MediaFigureProps) -> Html {
                     { play.unwrap_or_default() }
                     { caption.unwrap_or_default() }
                 </figcaption>
+            }
+        </figure>
+    }
+}
+
+/// A video or GIF from the archive, played in place: the GIF loops silently like on X. No
+/// remote poster: everything shown comes from the archive.
+fn archived_video(m: &Media, blob: &str, alt: Option<&str>) -> Html {
+    let gif = m.kind == MediaKind::Gif;
+    let class = classes!("media", if gif { "gif" } else { "video" }, "is-archived");
+    let label = alt.unwrap_or(if gif { "GIF" } else { "Video" }).to_string();
+    html! {
+        <figure {class}>
+            if gif {
+                <video src={blob.to_string()} aria-label={label} autoplay=true loop=true ~muted=true playsinline=true
+                    width={m.width.map(|w| w.to_string())} height={m.height.map(|h| h.to_string())} />
+            } else {
+                <video src={blob.to_string()} aria-label={label} controls=true preload="metadata"
+                    width={m.width.map(|w| w.to_string())} height={m.height.map(|h| h.to_string())} />
+            }
+            if let Some(a) = alt {
+                <figcaption><span class="alt">{ a.to_string() }</span></figcaption>
             }
         </figure>
     }

@@ -16,7 +16,7 @@ fn body(p: &PostView) -> Html {
     html! {
         <>
             { rich_text(&p.segments) }
-            { for p.media.iter().map(|m| html! { <MediaFigure media={m.clone()} /> }) }
+            { for p.media.iter().map(|m| html! { <MediaFigure media={m.clone()} post_id={p.id.clone()} /> }) }
             if let Some(card) = &p.card {
                 <LinkCardView card={card.clone()} />
             }

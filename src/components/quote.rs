@@ -39,7 +39,7 @@ pub fn quote_card(q: &Quote) -> Html {
                 </p>
             }
             { rich_text(&q.segments) }
-            { for q.media.iter().map(|m| html! { <MediaFigure media={m.clone()} /> }) }
+            { for q.media.iter().map(|m| html! { <MediaFigure media={m.clone()} post_id={q.post_id.clone().unwrap_or_default()} /> }) }
             if let Some(href) = href {
                 <p class="quote-source">
                     <a class="quote-link" href={href} rel={EXTERNAL_REL} target="_blank">{ "Open quoted post" }</a>

@@ -70,7 +70,11 @@ fn syntax_error(file: &str) -> LoadError {
 fn load(state: Rc<State>, batch: Batch, errors: Vec<LoadError>) -> Rc<State> {
     state
         .reduce(Action::LoadStarted)
-        .reduce(Action::FilesLoaded { batch, errors })
+        .reduce(Action::FilesLoaded {
+            batch,
+            errors,
+            media: vec![],
+        })
 }
 
 #[test]
@@ -226,6 +230,7 @@ fn the_loading_count_never_underflows() {
         s.reduce(Action::FilesLoaded {
             batch: Batch::default(),
             errors: vec![],
+            media: vec![],
         })
     };
     let s = done(s);

@@ -38,6 +38,7 @@ fn loaded() -> Rc<State> {
         .reduce(Action::FilesLoaded {
             batch,
             errors: errors.into_iter().map(LoadError::from).collect(),
+            media: vec![],
         })
 }
 

@@ -39,6 +39,7 @@ fn load(files: Vec<InputFile>) -> Rc<State> {
         .reduce(Action::FilesLoaded {
             batch,
             errors: errors.into_iter().map(LoadError::from).collect(),
+            media: vec![],
         })
 }
 
