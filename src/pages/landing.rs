@@ -30,7 +30,7 @@ pub fn Landing(props: &LandingProps) -> Html {
                 <p class="drop-or">{ "or" }</p>
                 <FilePicker id="pick-files" label="Choose files" class="primary" on_files={props.on_files.clone()} />
                 <p class="drop-note">
-                    { "From an X archive, drop the whole " }<code>{ ".zip" }</code>{ " as it is (only the posts are read from it), or pick " }<code>{ "tweets.js" }</code>{ " together with " }
+                    { "From an X archive, drop the whole " }<code>{ ".zip" }</code>{ " as it is (its posts, and its photos and videos as you read them, never the whole file), or pick " }<code>{ "tweets.js" }</code>{ " together with " }
                     <code>{ "account.js" }</code>{ ", " }<code>{ "profile.js" }</code>{ " and " }
                     <code>{ "note-tweet.js" }</code>{ " (in " }<code>{ "data/" }</code>
                     { ") so threads carry your name, your avatar and long posts in full." }
