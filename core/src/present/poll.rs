@@ -51,11 +51,13 @@ pub fn poll_view(poll: &Poll, now: i64) -> PollView {
             }
         })
         .collect();
-    let over = poll.closed || poll.ends_at.is_some_and(|end| end <= now);
+    // Final only when the source says so: a poll saved while it ran keeps the counts of
+    // that moment, even once its end has passed.
     let status_label = match poll.ends_at {
-        Some(end) if !over => format!("Voting ends {}", time::format_date(end)),
-        _ if over => "Final results".to_string(),
-        _ => "Voting open".to_string(),
+        _ if poll.closed => "Final results".to_string(),
+        Some(end) if end <= now => format!("Voting ended {}", time::format_date(end)),
+        Some(end) => format!("Voting ends {}", time::format_date(end)),
+        None => "Voting open".to_string(),
     };
     PollView {
         options,
@@ -113,7 +115,21 @@ mod tests {
             [(Some("69.8%"), Some(698)), (Some("30.2%"), Some(302))]
         );
         assert_eq!(v.options[0].votes_label.as_deref(), Some("844,386 votes"));
-        // After the end, or once the counts are final, the results are final.
+    }
+
+    #[test]
+    fn a_poll_saved_while_running_is_not_called_final_after_its_end() {
+        let mut poll = Poll {
+            options: vec![option("Yes", Some(844_386)), option("No", Some(364_677))],
+            ends_at: Some(1_713_465_430),
+            closed: false,
+        };
+        // Its end has passed, but the saved counts are those of a running poll.
+        assert_eq!(
+            poll_view(&poll, 1_713_465_430).status_label,
+            "Voting ended Apr 18, 2024"
+        );
+        poll.closed = true;
         assert_eq!(
             poll_view(&poll, 1_713_465_430).status_label,
             "Final results"
