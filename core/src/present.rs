@@ -227,7 +227,8 @@ pub fn domain_label(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_string())
 }
 
-/// The thread's author, or a stand-in named after the id when no import gave one.
+/// The thread's author, or a stand-in named after the id when no import gave one ("Unknown
+/// author", without a handle, when the source did not even give the id).
 fn author_of(library: &Library, thread: &Thread) -> Author {
     library
         .author(&thread.author_id)
@@ -235,10 +236,25 @@ fn author_of(library: &Library, thread: &Thread) -> Author {
         .unwrap_or_else(|| Author {
             id: thread.author_id.clone(),
             handle: thread.author_id.clone(),
-            display_name: thread.author_id.clone(),
+            display_name: if thread.author_id.is_empty() {
+                UNKNOWN_AUTHOR.to_string()
+            } else {
+                thread.author_id.clone()
+            },
             avatar_url: None,
             network: Network::X,
         })
+}
+
+pub const UNKNOWN_AUTHOR: &str = "Unknown author";
+
+/// "@ann", or "unknown author" when the source gave no handle (never a bare "@").
+pub fn handle_label(handle: &str) -> String {
+    if handle.is_empty() {
+        "unknown author".to_string()
+    } else {
+        format!("@{handle}")
+    }
 }
 
 /// Words for the reading time: whitespace-separated runs, where a run of CJK characters

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use unroll_core::present::ThreadSummary;
+use unroll_core::present::{handle_label, ThreadSummary};
 use yew::prelude::*;
 
 use crate::iso_time::rfc3339;
@@ -86,7 +86,7 @@ fn library_entry(s: &ThreadSummary, current: &str, on_open: &Callback<String>) -
                 onclick={open_on_click(on_open, &s.thread_id)}
             >
                 <span class="entry-head">
-                    <span class="handle">{ format!("@{}", s.author_handle) }</span>
+                    <span class="handle">{ handle_label(&s.author_handle) }</span>
                     <time datetime={rfc3339(s.created_at)}>{ s.date_label.clone() }</time>
                 </span>
                 <span class="excerpt" dir="auto">{ s.excerpt.clone() }</span>
@@ -100,7 +100,12 @@ fn library_entry(s: &ThreadSummary, current: &str, on_open: &Callback<String>) -
 /// beside the aside rather than inside it.
 #[function_component]
 pub fn Sidebar(props: &SidebarProps) -> Html {
-    let handle = format!("@{}", props.handle);
+    // Threads without an author id may be anyone's: say so rather than "@".
+    let handle = if props.handle.is_empty() {
+        "unknown authors".to_string()
+    } else {
+        handle_label(&props.handle)
+    };
     // The author whose "More from" list is expanded: another author's list starts collapsed.
     let more_expanded_for = use_state(|| None::<AttrValue>);
     let library_expanded = use_state(|| false);

@@ -44,7 +44,9 @@ pub fn ThreadArticle(props: &ThreadArticleProps) -> Html {
                     }
                     <div class="byline">
                         <h1 class="author-name" id="thread-title" dir="auto" tabindex="-1">{ v.author.display_name.clone() }</h1>
-                        <p class="author-handle">{ format!("@{}", v.author.handle) }</p>
+                        if !v.author.handle.is_empty() {
+                            <p class="author-handle">{ format!("@{}", v.author.handle) }</p>
+                        }
                     </div>
                 </div>
                 <div class="thread-facts">

@@ -322,3 +322,18 @@ fn a_right_to_left_mastodon_post_is_laid_out_by_its_own_direction() {
     assert_eq!(warning.attr("dir"), Some("auto"));
     assert_eq!(warning.text(), "אזהרת תוכן");
 }
+
+#[test]
+fn a_post_without_an_author_shows_no_bare_at_sign() {
+    // The tweepy capture asked for no expansions: its tweets have neither author_id nor users.
+    let state = load_sample("twitter-v2/tweepy_get_tweets_minimal_fields.json");
+    let html = open_article(&state, NOW);
+    assert_eq!(first(&html, "h1.author-name").text(), "Unknown author");
+    assert!(
+        select(&html, "p.author-handle").is_empty(),
+        "no handle line"
+    );
+    assert!(!html.contains(">@<"), "no bare @ anywhere");
+    let text = first(&html, "section.post").text();
+    assert!(text.contains("#TwitterAPI"), "{text}");
+}
