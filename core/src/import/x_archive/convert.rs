@@ -21,17 +21,17 @@ pub(super) fn permalink(handle: &str, id: &str) -> String {
 }
 
 /// The tweet's own id (`id_str`, else `id`).
-pub(super) fn tweet_id(t: &Tweet) -> Option<&str> {
+pub(super) fn tweet_id<'t>(t: &'t Tweet<'_>) -> Option<&'t str> {
     t.id_str.get().or_else(|| t.id.get())
 }
 
-pub(super) fn reply_status_id(t: &Tweet) -> Option<&str> {
+pub(super) fn reply_status_id<'t>(t: &'t Tweet<'_>) -> Option<&'t str> {
     t.in_reply_to_status_id_str
         .get()
         .or_else(|| t.in_reply_to_status_id.get())
 }
 
-pub(super) fn reply_user_id(t: &Tweet) -> Option<&str> {
+pub(super) fn reply_user_id<'t>(t: &'t Tweet<'_>) -> Option<&'t str> {
     t.in_reply_to_user_id_str
         .get()
         .or_else(|| t.in_reply_to_user_id.get())

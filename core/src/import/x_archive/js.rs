@@ -78,9 +78,9 @@ pub(super) fn split_assignment<'a>(
 }
 
 /// Parses the body as a JSON array, remembering which element failed.
-pub(super) fn parse_items<T: for<'de> Deserialize<'de>>(
+pub(super) fn parse_items<'a, T: Deserialize<'a>>(
     file: &InputFile,
-    a: &Assignment<'_>,
+    a: &Assignment<'a>,
 ) -> Result<Vec<T>, ImportError> {
     let index = Cell::new(0usize);
     let mut de = serde_json::Deserializer::from_str(a.body);
@@ -93,9 +93,9 @@ pub(super) fn parse_items<T: for<'de> Deserialize<'de>>(
         .map_err(|e| json_error(file, a, &e, &format!("{}[{}]", a.global, index.get())))
 }
 
-pub(super) fn parse_json<T: for<'de> Deserialize<'de>>(
+pub(super) fn parse_json<'a, T: Deserialize<'a>>(
     file: &InputFile,
-    a: &Assignment<'_>,
+    a: &Assignment<'a>,
 ) -> Result<T, ImportError> {
     serde_json::from_str(a.body).map_err(|e| json_error(file, a, &e, a.global))
 }

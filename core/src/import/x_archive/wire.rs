@@ -3,56 +3,62 @@
 //! as strings), read leniently — a number where a string was expected, or null, never fails
 //! a whole archive.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
-/// A string field that may arrive as a string, a number or null.
+/// A string field that may arrive as a string, a number or null. It borrows from the file
+/// when the JSON string has no escapes: most fields of a large archive allocate nothing.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub(super) struct Str(pub(super) Option<String>);
+pub(super) struct Str<'a>(pub(super) Option<Cow<'a, str>>);
 
-impl Str {
+impl Str<'_> {
     /// The value when present and not empty.
     pub(super) fn get(&self) -> Option<&str> {
         self.0.as_deref().filter(|s| !s.is_empty())
     }
 }
 
-impl<'de> Deserialize<'de> for Str {
+impl<'de: 'a, 'a> Deserialize<'de> for Str<'a> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Str;
+        struct V<'a>(PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = Str<'a>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a string or a number")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Str, E> {
-                Ok(Str(Some(v.to_string())))
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Str<'a>, E> {
+                Ok(Str(Some(Cow::Borrowed(v))))
             }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Str, E> {
-                Ok(Str(Some(v)))
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Str<'a>, E> {
+                Ok(Str(Some(Cow::Owned(v.to_string()))))
             }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Str, E> {
-                Ok(Str(Some(v.to_string())))
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Str<'a>, E> {
+                Ok(Str(Some(Cow::Owned(v))))
             }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Str, E> {
-                Ok(Str(Some(v.to_string())))
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Str<'a>, E> {
+                Ok(Str(Some(Cow::Owned(v.to_string()))))
             }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Str, E> {
-                Ok(Str(Some(v.to_string())))
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Str<'a>, E> {
+                Ok(Str(Some(Cow::Owned(v.to_string()))))
             }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Str, E> {
-                Ok(Str(Some(v.to_string())))
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Str<'a>, E> {
+                Ok(Str(Some(Cow::Owned(v.to_string()))))
             }
-            fn visit_unit<E: de::Error>(self) -> Result<Str, E> {
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Str<'a>, E> {
+                Ok(Str(Some(Cow::Owned(v.to_string()))))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Str<'a>, E> {
                 Ok(Str(None))
             }
-            fn visit_none<E: de::Error>(self) -> Result<Str, E> {
+            fn visit_none<E: de::Error>(self) -> Result<Str<'a>, E> {
                 Ok(Str(None))
             }
         }
-        d.deserialize_any(V)
+        d.deserialize_any(V(PhantomData))
     }
 }
 
@@ -112,104 +118,115 @@ pub(super) fn range(v: &[Num]) -> Option<(usize, usize)> {
 
 /// One element of `window.YTD.tweets.part0`: `{ "tweet": { … } }`.
 #[derive(Debug, Deserialize)]
-pub(super) struct TweetItem {
-    pub(super) tweet: Tweet,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct TweetItem<'a> {
+    pub(super) tweet: Tweet<'a>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct Tweet {
-    pub(super) id_str: Str,
-    pub(super) id: Str,
-    pub(super) created_at: Str,
-    pub(super) full_text: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct Tweet<'a> {
+    pub(super) id_str: Str<'a>,
+    pub(super) id: Str<'a>,
+    pub(super) created_at: Str<'a>,
+    pub(super) full_text: Str<'a>,
     /// Very old archives and compat-mode statuses.
-    pub(super) text: Str,
+    pub(super) text: Str<'a>,
     pub(super) display_text_range: Vec<Num>,
-    pub(super) entities: Entities,
-    pub(super) extended_entities: Option<ExtendedEntities>,
-    pub(super) in_reply_to_status_id_str: Str,
-    pub(super) in_reply_to_status_id: Str,
-    pub(super) in_reply_to_user_id_str: Str,
-    pub(super) in_reply_to_user_id: Str,
-    pub(super) in_reply_to_screen_name: Str,
-    pub(super) lang: Str,
+    pub(super) entities: Entities<'a>,
+    pub(super) extended_entities: Option<ExtendedEntities<'a>>,
+    pub(super) in_reply_to_status_id_str: Str<'a>,
+    pub(super) in_reply_to_status_id: Str<'a>,
+    pub(super) in_reply_to_user_id_str: Str<'a>,
+    pub(super) in_reply_to_user_id: Str<'a>,
+    pub(super) in_reply_to_screen_name: Str<'a>,
+    pub(super) lang: Str<'a>,
     pub(super) retweeted_status: Option<de::IgnoredAny>,
-    pub(super) quoted_status_id_str: Str,
-    pub(super) quoted_status_permalink: Option<QuotedPermalink>,
+    pub(super) quoted_status_id_str: Str<'a>,
+    pub(super) quoted_status_permalink: Option<QuotedPermalink<'a>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct QuotedPermalink {
-    pub(super) expanded: Str,
-    pub(super) url: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct QuotedPermalink<'a> {
+    pub(super) expanded: Str<'a>,
+    pub(super) url: Str<'a>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct Entities {
-    pub(super) urls: Vec<UrlEntity>,
-    pub(super) user_mentions: Vec<MentionEntity>,
-    pub(super) hashtags: Vec<HashtagEntity>,
-    pub(super) media: Vec<MediaEntity>,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct Entities<'a> {
+    pub(super) urls: Vec<UrlEntity<'a>>,
+    pub(super) user_mentions: Vec<MentionEntity<'a>>,
+    pub(super) hashtags: Vec<HashtagEntity<'a>>,
+    pub(super) media: Vec<MediaEntity<'a>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct UrlEntity {
-    pub(super) url: Str,
-    pub(super) expanded_url: Str,
-    pub(super) display_url: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct UrlEntity<'a> {
+    pub(super) url: Str<'a>,
+    pub(super) expanded_url: Str<'a>,
+    pub(super) display_url: Str<'a>,
     pub(super) indices: Vec<Num>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct MentionEntity {
-    pub(super) screen_name: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct MentionEntity<'a> {
+    pub(super) screen_name: Str<'a>,
     pub(super) indices: Vec<Num>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct HashtagEntity {
-    pub(super) text: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct HashtagEntity<'a> {
+    pub(super) text: Str<'a>,
     pub(super) indices: Vec<Num>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct ExtendedEntities {
-    pub(super) media: Vec<MediaEntity>,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct ExtendedEntities<'a> {
+    pub(super) media: Vec<MediaEntity<'a>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct MediaEntity {
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct MediaEntity<'a> {
     #[serde(rename = "type")]
-    pub(super) kind: Str,
+    pub(super) kind: Str<'a>,
     pub(super) indices: Vec<Num>,
-    pub(super) media_url_https: Str,
-    pub(super) media_url: Str,
-    pub(super) expanded_url: Str,
-    pub(super) ext_alt_text: Str,
-    pub(super) video_info: Option<VideoInfo>,
+    pub(super) media_url_https: Str<'a>,
+    pub(super) media_url: Str<'a>,
+    pub(super) expanded_url: Str<'a>,
+    pub(super) ext_alt_text: Str<'a>,
+    pub(super) video_info: Option<VideoInfo<'a>>,
     pub(super) sizes: Option<Sizes>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct VideoInfo {
-    pub(super) variants: Vec<Variant>,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct VideoInfo<'a> {
+    pub(super) variants: Vec<Variant<'a>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct Variant {
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct Variant<'a> {
     pub(super) bitrate: Num,
-    pub(super) content_type: Str,
-    pub(super) url: Str,
+    pub(super) content_type: Str<'a>,
+    pub(super) url: Str<'a>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -229,95 +246,107 @@ pub(super) struct Size {
 /// One element of `window.YTD.note_tweet.part0` (note-tweet.js): the full text of a long
 /// post. Its id is not the post's; `notes` joins it to its tweet by time and text.
 #[derive(Debug, Deserialize)]
-pub(super) struct NoteItem {
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct NoteItem<'a> {
     #[serde(rename = "noteTweet")]
-    pub(super) note_tweet: NoteTweet,
+    pub(super) note_tweet: NoteTweet<'a>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub(super) struct NoteTweet {
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct NoteTweet<'a> {
     /// RFC 3339, "2023-10-13T14:58:50.000Z".
-    pub(super) created_at: Str,
-    pub(super) core: NoteCore,
+    pub(super) created_at: Str<'a>,
+    pub(super) core: NoteCore<'a>,
 }
 
 /// The text as typed (not entity-encoded); entity `fromIndex`/`toIndex` count its code
 /// points. (`styletags` — bold, italic — are not read.)
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct NoteCore {
-    pub(super) text: Str,
-    pub(super) urls: Vec<NoteUrl>,
-    pub(super) mentions: Vec<NoteMention>,
-    pub(super) hashtags: Vec<NoteHashtag>,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct NoteCore<'a> {
+    pub(super) text: Str<'a>,
+    pub(super) urls: Vec<NoteUrl<'a>>,
+    pub(super) mentions: Vec<NoteMention<'a>>,
+    pub(super) hashtags: Vec<NoteHashtag<'a>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub(super) struct NoteUrl {
-    pub(super) short_url: Str,
-    pub(super) expanded_url: Str,
-    pub(super) display_url: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct NoteUrl<'a> {
+    pub(super) short_url: Str<'a>,
+    pub(super) expanded_url: Str<'a>,
+    pub(super) display_url: Str<'a>,
     pub(super) from_index: Num,
     pub(super) to_index: Num,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub(super) struct NoteMention {
-    pub(super) screen_name: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct NoteMention<'a> {
+    pub(super) screen_name: Str<'a>,
     pub(super) from_index: Num,
     pub(super) to_index: Num,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub(super) struct NoteHashtag {
-    pub(super) text: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct NoteHashtag<'a> {
+    pub(super) text: Str<'a>,
     pub(super) from_index: Num,
     pub(super) to_index: Num,
 }
 
 /// One element of `window.YTD.account.part0`.
 #[derive(Debug, Deserialize)]
-pub(super) struct AccountItem {
-    pub(super) account: Account,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct AccountItem<'a> {
+    pub(super) account: Account<'a>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub(super) struct Account {
-    pub(super) account_id: Str,
-    pub(super) username: Str,
-    pub(super) account_display_name: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct Account<'a> {
+    pub(super) account_id: Str<'a>,
+    pub(super) username: Str<'a>,
+    pub(super) account_display_name: Str<'a>,
 }
 
 /// One element of `window.YTD.profile.part0`.
 #[derive(Debug, Deserialize)]
-pub(super) struct ProfileItem {
-    pub(super) profile: Profile,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct ProfileItem<'a> {
+    pub(super) profile: Profile<'a>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub(super) struct Profile {
-    pub(super) avatar_media_url: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct Profile<'a> {
+    pub(super) avatar_media_url: Str<'a>,
 }
 
 /// `window.__THAR_CONFIG = { "userInfo": { … }, … }` (manifest.js).
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub(super) struct Manifest {
-    pub(super) user_info: UserInfo,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct Manifest<'a> {
+    pub(super) user_info: UserInfo<'a>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub(super) struct UserInfo {
-    pub(super) account_id: Str,
-    pub(super) user_name: Str,
-    pub(super) display_name: Str,
+#[serde(bound(deserialize = "'de: 'a"))]
+pub(super) struct UserInfo<'a> {
+    pub(super) account_id: Str<'a>,
+    pub(super) user_name: Str<'a>,
+    pub(super) display_name: Str<'a>,
 }
 
 #[cfg(test)]
