@@ -47,10 +47,11 @@ pub fn App() -> Html {
         });
     }
 
-    let current = state.current_thread_id().map(str::to_string);
+    let current = state.current_thread_id();
     let library = use_memo(state.revision, {
-        let lib = Rc::clone(&state.library);
+        let lib = state.library.clone();
         move |_| {
+            let lib = lib.borrow();
             if lib.is_empty() {
                 Vec::new()
             } else {
@@ -59,11 +60,11 @@ pub fn App() -> Html {
         }
     });
     let open = use_memo((state.revision, current.clone()), {
-        let lib = Rc::clone(&state.library);
+        let lib = state.library.clone();
         let summaries = Rc::clone(&library);
         move |(_, id)| {
             let id = id.as_deref()?;
-            let view = thread_view(&lib, id, now_secs())?;
+            let view = thread_view(&lib.borrow(), id, now_secs())?;
             let more = more_from(&summaries, id);
             Some(OpenThread {
                 view: Rc::new(view),
@@ -132,10 +133,12 @@ pub fn App() -> Html {
             io::load(dispatcher.clone(), io::fetch_urls(urls));
         })
     };
+    // The same callback on every render, so the reader and sidebar, which compare their
+    // props, are not rendered again for nothing.
     let on_open = {
         let dispatcher = state.dispatcher();
         let focus_title = focus_title.clone();
-        Callback::from(move |id: String| {
+        use_callback((), move |id: String, ()| {
             *focus_title.borrow_mut() = true;
             io::push_fragment(&id);
             dispatcher.dispatch(Action::Open(id));
@@ -148,11 +151,11 @@ pub fn App() -> Html {
     let on_print = Callback::from(|()| io::print());
     let on_export = {
         let dispatcher = state.dispatcher();
-        let lib = Rc::clone(&state.library);
+        let lib = state.library.clone();
         let id = current.clone();
         Callback::from(move |()| {
             let Some(id) = id.as_deref() else { return };
-            let result = match export_thread(&lib, id) {
+            let result = match export_thread(&lib.borrow(), id) {
                 Some(json) => io::download_json(&format!("unroll-thread-{id}.json"), &json),
                 None => Err(LoadError::Export {
                     message: format!("thread {id} is not loaded"),

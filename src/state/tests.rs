@@ -90,8 +90,8 @@ fn a_load_opens_the_longest_thread_it_brought() {
     );
     let s = load(Rc::new(State::default()), b, vec![]);
     assert_eq!(s.open.as_deref(), Some("100"));
-    assert_eq!(s.current_thread_id(), Some("100"));
-    assert_eq!(s.library.threads().len(), 2);
+    assert_eq!(s.current_thread_id().as_deref(), Some("100"));
+    assert_eq!(s.library.borrow().threads().len(), 2);
     assert!(!s.is_loading());
     assert_eq!(s.revision, 1);
 }
@@ -121,8 +121,8 @@ fn a_later_load_keeps_the_open_thread_and_everything_loaded_before() {
     );
     let s = load(s, batch(&z, vec![chain(&z, 900, 2, 1_700_000_000)]), vec![]);
     assert_eq!(s.open.as_deref(), Some("100"), "an open thread stays open");
-    assert_eq!(s.library.threads().len(), 2);
-    assert!(s.library.thread("900").is_some());
+    assert_eq!(s.library.borrow().threads().len(), 2);
+    assert!(s.library.borrow().thread("900").is_some());
     assert_eq!(s.revision, 2);
 }
 
@@ -134,9 +134,9 @@ fn a_failed_load_reports_and_loses_nothing() {
         batch(&a, vec![chain(&a, 100, 3, 1_600_000_000)]),
         vec![],
     );
-    let before = Rc::clone(&s.library);
+    let before = s.library.borrow().clone();
     let s = load(s, Batch::default(), vec![syntax_error("broken.json")]);
-    assert!(Rc::ptr_eq(&before, &s.library), "library untouched");
+    assert_eq!(*s.library.borrow(), before, "library untouched");
     assert_eq!(s.revision, 1);
     assert_eq!(s.open.as_deref(), Some("100"));
     assert_eq!(s.errors, vec![syntax_error("broken.json")]);
@@ -155,7 +155,11 @@ fn errors_and_threads_of_one_load_arrive_together() {
     assert_eq!(s.errors.len(), 1);
     let s = s.reduce(Action::DismissError);
     assert!(s.errors.is_empty());
-    assert_eq!(s.library.threads().len(), 1, "dismissing keeps the threads");
+    assert_eq!(
+        s.library.borrow().threads().len(),
+        1,
+        "dismissing keeps the threads"
+    );
 }
 
 #[test]
@@ -205,7 +209,7 @@ fn opening_switches_threads_and_reopening_changes_nothing() {
         vec![],
     );
     let s = s.reduce(Action::Open("100".into()));
-    assert_eq!(s.current_thread_id(), Some("100"));
+    assert_eq!(s.current_thread_id().as_deref(), Some("100"));
     let again = Rc::clone(&s).reduce(Action::Open("100".into()));
     assert!(Rc::ptr_eq(&s, &again), "no re-render for the same thread");
 }

@@ -45,7 +45,7 @@ fn loaded() -> Rc<State> {
 #[test]
 fn the_archive_opens_on_its_22_post_thread() {
     let state = loaded();
-    assert_eq!(state.current_thread_id(), Some(THREAD_22));
+    assert_eq!(state.current_thread_id().as_deref(), Some(THREAD_22));
     assert!(state.errors.is_empty());
     assert!(!state.is_loading());
 }
@@ -53,7 +53,8 @@ fn the_archive_opens_on_its_22_post_thread() {
 #[test]
 fn the_22_post_thread_renders_as_one_article() {
     let state = loaded();
-    let view = thread_view(&state.library, THREAD_22, NOW).expect("the 22-post thread is loaded");
+    let view =
+        thread_view(&state.library.borrow(), THREAD_22, NOW).expect("the 22-post thread is loaded");
     let html = article(view);
     let header = first(&html, "header");
     assert_eq!(header.first("h1").text(), "alrocar");
@@ -136,8 +137,8 @@ fn the_22_post_thread_renders_as_one_article() {
 #[test]
 fn the_sidebar_offers_the_authors_other_threads_newest_first() {
     let state = loaded();
-    let more = more_from_author(&state.library, THREAD_22, NOW);
-    let library = library_summaries(&state.library, NOW);
+    let more = more_from_author(&state.library.borrow(), THREAD_22, NOW);
+    let library = library_summaries(&state.library.borrow(), NOW);
     let library_len = library.len();
     let more_len = more.len();
     let html = render::<Sidebar>(SidebarProps {
@@ -219,7 +220,7 @@ fn the_sidebar_offers_the_authors_other_threads_newest_first() {
 #[test]
 fn the_22_post_thread_says_its_numbering_runs_to_40() {
     let state = loaded();
-    let view = thread_view(&state.library, THREAD_22, NOW).expect("the 22-post thread");
+    let view = thread_view(&state.library.borrow(), THREAD_22, NOW).expect("the 22-post thread");
     let html = article(view);
     let details = first(&html, "details.integrity");
     assert_eq!(
@@ -257,7 +258,8 @@ fn a_correction_the_thread_does_not_follow_is_listed_as_a_branch() {
     let state = loaded();
     // Jun 28, 2022: the author answered their 7th post twice; the thread follows the longer
     // chain, and the one-post "wrong screenshot 😅" is offered in the integrity details.
-    let view = thread_view(&state.library, "1541759795451117568", NOW).expect("the June thread");
+    let view =
+        thread_view(&state.library.borrow(), "1541759795451117568", NOW).expect("the June thread");
     let html = article(view);
     let details = first(&html, "details.integrity");
     assert_eq!(
@@ -287,7 +289,7 @@ fn a_correction_the_thread_does_not_follow_is_listed_as_a_branch() {
 #[test]
 fn the_library_keeps_the_open_thread_when_it_is_older_than_the_first_25() {
     let state = loaded();
-    let library = library_summaries(&state.library, NOW);
+    let library = library_summaries(&state.library.borrow(), NOW);
     let hrefs = |lib: &[unroll_core::present::ThreadSummary]| -> Vec<String> {
         lib.iter().map(|s| format!("#t={}", s.thread_id)).collect()
     };
@@ -295,7 +297,7 @@ fn the_library_keeps_the_open_thread_when_it_is_older_than_the_first_25() {
     // The archive's oldest thread, in 34th place: far below the first 25.
     let oldest = library.last().expect("a loaded library").clone();
     assert_eq!(all.len(), 34);
-    let more = more_from_author(&state.library, &oldest.thread_id, NOW);
+    let more = more_from_author(&state.library.borrow(), &oldest.thread_id, NOW);
     let html = render::<Sidebar>(SidebarProps {
         handle: "alrocar".into(),
         current: oldest.thread_id.clone().into(),

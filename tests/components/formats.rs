@@ -60,7 +60,7 @@ fn load_value(v: &Value) -> Rc<State> {
 /// The open thread of `state`, rendered at `now`.
 fn open_article(state: &State, now: i64) -> String {
     let id = state.current_thread_id().expect("a thread is open");
-    article(thread_view(&state.library, id, now).expect("its view"))
+    article(thread_view(&state.library.borrow(), &id, now).expect("its view"))
 }
 
 #[test]
@@ -242,7 +242,10 @@ fn a_content_warning_hides_the_post_until_opened() {
 #[test]
 fn the_x_poll_shows_options_shares_votes_and_when_voting_ended() {
     let state = load_sample("x-graphql-tweetdetail/twscrape_card_poll.json");
-    assert_eq!(state.current_thread_id(), Some("1780666831310877100"));
+    assert_eq!(
+        state.current_thread_id().as_deref(),
+        Some("1780666831310877100")
+    );
     let html = open_article(&state, NOW);
     assert_eq!(first(&html, "a.original").text(), "Read on X");
     let post = first(&html, "section.post");
