@@ -61,9 +61,9 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Gathered {
             }
             continue;
         }
-        match read_as_bytes(&file).await {
+        match read_whole(&file).await {
             Ok(bytes) => out.inputs.push(InputFile { name, bytes }),
-            Err(e) => out.errors.push(read_error(&name, e.to_string())),
+            Err(e) => out.errors.push(read_error(&name, e)),
         }
     }
     out
@@ -74,6 +74,24 @@ fn read_error(file: &str, message: String) -> LoadError {
         file: file.to_string(),
         message,
     }
+}
+
+/// Slices a whole file is read in: the page never holds more than one of them besides the
+/// bytes in wasm memory (a 300 MB file read at once was a 300 MB ArrayBuffer kept alive
+/// beside its copy), and the event loop runs between them.
+const READ_SLICE: u64 = 8 << 20;
+
+/// The whole file, read slice by slice into one buffer.
+async fn read_whole(file: &GlooFile) -> Result<Vec<u8>, String> {
+    let len = file.size();
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    let mut start = 0;
+    while start < len {
+        let end = start.saturating_add(READ_SLICE).min(len);
+        bytes.extend_from_slice(&read_range(file, start..end).await?);
+        start = end;
+    }
+    Ok(bytes)
 }
 
 async fn read_range(file: &GlooFile, range: Range<u64>) -> Result<Vec<u8>, String> {
