@@ -19,7 +19,7 @@ mod html;
 
 use std::rc::Rc;
 
-use unroll::components::thread::{ThreadArticle, ThreadArticleProps};
+use unroll::components::thread::{ThreadArticle, ThreadArticleProps, FIRST_ITEMS};
 use unroll_core::present::{BranchView, GapView, IntegrityView, ItemView, ThreadView};
 use unroll_core::{LinkCard, Media, MediaKind, Quote, Segment};
 use yew::{BaseComponent, LocalServerRenderer};
@@ -385,4 +385,37 @@ fn a_branch_that_forms_its_own_thread_links_to_it_in_the_app() {
     assert_eq!(link.attr("href"), Some("#t=201"), "opens in the app");
     assert_eq!(link.attr("target"), None);
     assert!(select(&html, "dt").iter().all(|d| d.text() != "Numbering"));
+}
+
+#[test]
+fn a_long_thread_starts_with_its_first_screens_and_says_it_is_busy() {
+    let mut v = sample_view();
+    v.items = (1..=100)
+        .map(|n| {
+            ItemView::Post(post_view(
+                &format!("{}", 1000 + n),
+                n,
+                vec![text(&format!("Post number {n}."))],
+                vec![],
+                None,
+            ))
+        })
+        .collect();
+    let html = article(v);
+    let posts = select(&html, "section.post");
+    assert_eq!(posts.len(), FIRST_ITEMS, "the rest follow frame by frame");
+    assert_eq!(posts[0].text().trim(), "#1Post number 1.");
+    assert_eq!(
+        first(&html, "article.thread").attr("aria-busy"),
+        Some("true")
+    );
+    assert!(
+        select(&html, "p.end-mark").is_empty(),
+        "no end mark before the end"
+    );
+
+    // A short thread is whole at once: not busy, with its end mark.
+    let html = article(sample_view());
+    assert_eq!(first(&html, "article.thread").attr("aria-busy"), None);
+    assert_eq!(select(&html, "p.end-mark").len(), 1);
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::iso_time::rfc3339;
 use crate::route::thread_fragment;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SidebarProps {
     /// The open thread's author, without "@".
     pub handle: AttrValue,
@@ -22,6 +22,18 @@ pub struct SidebarProps {
     pub library: Rc<Vec<ThreadSummary>>,
     /// Opens a thread by id.
     pub on_open: Callback<String>,
+}
+
+/// The lists compare by pointer: the app memoises them per load, and comparing 8,000
+/// summaries field by field on every render cost more than the render.
+impl PartialEq for SidebarProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.handle == other.handle
+            && self.current == other.current
+            && Rc::ptr_eq(&self.more, &other.more)
+            && Rc::ptr_eq(&self.library, &other.library)
+            && self.on_open == other.on_open
+    }
 }
 
 /// How many entries each list shows until the person asks for all of them. 25 rather than a

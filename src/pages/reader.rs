@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::sidebar::Sidebar;
 use crate::components::thread::ThreadArticle;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ReaderProps {
     pub thread: Rc<ThreadView>,
     pub more: Rc<Vec<ThreadSummary>>,
@@ -16,12 +16,22 @@ pub struct ReaderProps {
     pub on_open: Callback<String>,
 }
 
+/// By pointer: the app makes new `Rc`s when the data changes (see `SidebarProps`).
+impl PartialEq for ReaderProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.thread, &other.thread)
+            && Rc::ptr_eq(&self.more, &other.more)
+            && Rc::ptr_eq(&self.library, &other.library)
+            && self.on_open == other.on_open
+    }
+}
+
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <div class="reader">
             <main class="reading">
-                <ThreadArticle view={Rc::clone(&props.thread)} />
+                <ThreadArticle key={props.thread.id.clone()} view={Rc::clone(&props.thread)} />
             </main>
             <Sidebar
                 handle={props.thread.author.handle.clone()}

@@ -1,0 +1,84 @@
+// A long thread is put on the page in steps (its first screens at once, the rest frame by
+// frame) and still reads and prints whole. The archive is made by the benchmarks' seeded
+// generator (bench/gen-archive.mjs: the X archive layout and the field mix of the real
+// alrocar_2022 sample) with one 150-post self-thread, the longest, which the page opens on.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before } from 'node:test';
+import { OUT, ROOT, appTest, pickFiles, useHarness, waitForThread } from './lib/harness.mjs';
+
+const POSTS = 150;
+const h = useHarness();
+let dir;
+let files;
+let chain;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'unroll-long-'));
+  execFileSync('node', [join(ROOT, 'bench', 'gen-archive.mjs'), '--posts', '600', '--seed', '7', '--chains', String(POSTS), '--out', dir]);
+  const meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8'));
+  chain = meta.forced.find((c) => c.posts === POSTS);
+  assert.ok(chain, `meta.json names the ${POSTS}-post chain: ${JSON.stringify(meta.forced)}`);
+  files = ['account.js', 'profile.js', 'tweets.js'].map((f) => join(dir, f));
+});
+
+after(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const sections = (page) => page.locator('article.thread section.post');
+
+appTest(h, 'a 150-post thread arrives in steps and ends whole, with its end mark', async ({ page }) => {
+  // Count the article's posts at every DOM change, from the first one on.
+  await page.evaluate(() => {
+    window.postCounts = [];
+    new MutationObserver(() => {
+      const n = document.querySelectorAll('article.thread section.post').length;
+      if (n && window.postCounts.at(-1) !== n) window.postCounts.push(n);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await pickFiles(page, files);
+  await waitForThread(page, POSTS);
+  await page.locator('article.thread:not([aria-busy])').waitFor();
+  assert.equal(await sections(page).count(), POSTS, 'every post is in');
+  assert.equal(await page.locator(`#p-${chain.first}`).count(), 1, 'its first post');
+  assert.equal(await page.locator(`#p-${chain.last}`).count(), 1, 'its last post');
+  assert.equal(await page.locator('article.thread p.end-mark').count(), 1, 'the end mark, once whole');
+  const counts = await page.evaluate(() => window.postCounts);
+  assert.ok(counts.length >= 3, `posts arrived in steps: ${counts.join(' → ')}`);
+  assert.ok(counts[0] < 50, `the first step is the first screens (${counts[0]} posts)`);
+  assert.equal(counts.at(-1), POSTS);
+  const numbers = await sections(page).locator('a.permalink').allInnerTexts();
+  assert.deepEqual(numbers, Array.from({ length: POSTS }, (_, i) => `#${i + 1}`), 'in reading order, none twice');
+});
+
+appTest(h, 'printing a long thread puts every post in first', async ({ page }) => {
+  await pickFiles(page, files);
+  await waitForThread(page, POSTS);
+  // The browser fires beforeprint on its print dialog and on "Save as PDF"; fire it the
+  // moment the article shows, before the later steps, and count once its handlers ran.
+  const [before, after] = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const count = () => document.querySelectorAll('article.thread section.post').length;
+        const first = count();
+        window.dispatchEvent(new Event('beforeprint'));
+        // Yew renders in a microtask after the event's handler: well before the next frame.
+        setTimeout(() => resolve([first, count()]), 0);
+      }),
+  );
+  assert.ok(before < POSTS, `only the first screens were in when printing began (${before})`);
+  assert.equal(after, POSTS, 'every post is in before the print layout');
+  assert.equal(await page.locator('article.thread[aria-busy]').count(), 0, 'no longer busy');
+
+  const pdfPath = join(OUT, 'long-thread.pdf');
+  await writeFile(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+  const marks = text.match(/^#\d+/gm) ?? [];
+  assert.equal(marks.length, POSTS, `the PDF numbers every post (${marks.length})`);
+  assert.ok(text.includes('• • •'), 'the PDF ends with the end mark');
+});
