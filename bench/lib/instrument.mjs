@@ -92,6 +92,9 @@ export function instrument() {
     // The reader is up: the library nav lists threads and an article is open.
     listed: () => () =>
       document.querySelector('nav[aria-label=Library] li') !== null && document.querySelector('article.thread') !== null,
+    // The thread starting with this post has its first screen in the article (a long
+    // thread's later posts follow frame by frame).
+    threadStarted: (firstId) => () => document.getElementById(`p-${firstId}`) !== null,
     // The thread whose first and last posts are these is in the article.
     threadShown: (firstId, lastId) => () =>
       document.getElementById(`p-${firstId}`) !== null && document.getElementById(`p-${lastId}`) !== null,
@@ -101,9 +104,14 @@ export function instrument() {
       document.querySelectorAll('article.thread section.post').length === posts,
   };
 
-  /** Arm a wait for checks[name](...args); `bench.pending` resolves with whenShown's times. */
-  bench.arm = (name, args = []) => {
+  /**
+   * Arm a wait for checks[name](...args); `bench.pending` resolves with whenShown's times.
+   * With `first` ([name, args]) too, `bench.firstPending` resolves when that check is met
+   * (a long thread's first screen), on the same action.
+   */
+  bench.arm = (name, args = [], first = null) => {
     bench.actionAt = null;
     bench.pending = bench.whenShown(checks[name](...args));
+    bench.firstPending = first ? bench.whenShown(checks[first[0]](...first[1])) : null;
   };
 }
