@@ -40,39 +40,81 @@ const JSON: &str = "JSON";
 /// tweets.js, tweets-part1.js …) are joined: the account names the author of the tweets.
 /// Each file that fails gives its own error; the others still import.
 pub fn import_files(files: &[InputFile]) -> (Batch, Vec<ImportError>) {
-    let mut batch = Batch::default();
-    let mut errors = Vec::new();
+    let (unzipped, zip_errors) = unzip(files);
+    let mut steps = ImportSteps::new(files, &unzipped);
+    while !steps.step() {}
+    let (batch, mut errors) = steps.finish();
+    errors.splice(0..0, zip_errors);
+    (batch, errors)
+}
 
-    // A whole X archive .zip gives its wanted entries, imported with the other files.
+/// The wanted entries of every whole X archive .zip among `files` (held in memory), and an
+/// error for each zip that cannot be read. The app reads a dropped zip entry by entry itself.
+pub fn unzip(files: &[InputFile]) -> (Vec<InputFile>, Vec<ImportError>) {
     let mut unzipped = Vec::new();
-    let mut loose = Vec::new();
-    for file in files {
-        if zip::is_zip(&file.bytes) {
-            match zip::read_archive(&file.bytes) {
-                Ok(entries) => unzipped.extend(entries),
-                Err(kind) => errors.push(ImportError::new(file.name.clone(), kind)),
-            }
-        } else {
-            loose.push(file);
-        }
-    }
-    let files: Vec<&InputFile> = loose.into_iter().chain(&unzipped).collect();
-
-    let (archive, others): (Vec<&InputFile>, Vec<&InputFile>) = files
-        .into_iter()
-        .partition(|f| x_archive::is_archive_file(&f.bytes));
-    if !archive.is_empty() {
-        let (b, errs) = x_archive::import_group(&archive);
-        append(&mut batch, b);
-        errors.extend(errs);
-    }
-    for file in others {
-        match import_json_file(&file.bytes) {
-            Ok(b) => append(&mut batch, b),
+    let mut errors = Vec::new();
+    for file in files.iter().filter(|f| zip::is_zip(&f.bytes)) {
+        match zip::read_archive(&file.bytes) {
+            Ok(entries) => unzipped.extend(entries),
             Err(kind) => errors.push(ImportError::new(file.name.clone(), kind)),
         }
     }
-    (batch, errors)
+    (unzipped, errors)
+}
+
+/// `import_files` in steps of bounded work, so the app can let the browser paint and
+/// answer input between them: an archive's tweets a few hundred per step, every other file
+/// one per step. Zips are skipped here (see `unzip`).
+pub struct ImportSteps<'a> {
+    archive: Option<x_archive::ArchiveSteps<'a>>,
+    /// Other files still to import, last first.
+    others: Vec<&'a InputFile>,
+    batch: Batch,
+    errors: Vec<ImportError>,
+}
+
+impl<'a> ImportSteps<'a> {
+    /// `files` and `more` (entries of zips) are imported together.
+    pub fn new(files: &'a [InputFile], more: &'a [InputFile]) -> Self {
+        let files = files.iter().chain(more).filter(|f| !zip::is_zip(&f.bytes));
+        let (archive, mut others): (Vec<&InputFile>, Vec<&InputFile>) =
+            files.partition(|f| x_archive::is_archive_file(&f.bytes));
+        others.reverse();
+        Self {
+            archive: (!archive.is_empty()).then(|| x_archive::ArchiveSteps::new(&archive)),
+            others,
+            batch: Batch::default(),
+            errors: Vec::new(),
+        }
+    }
+
+    /// Does the next piece of work; true once there is none left.
+    pub fn step(&mut self) -> bool {
+        if let Some(archive) = &mut self.archive {
+            if !archive.step(x_archive::TWEETS_PER_STEP) {
+                return false;
+            }
+            if let Some(done) = self.archive.take() {
+                let (b, errs) = done.finish();
+                append(&mut self.batch, b);
+                self.errors.extend(errs);
+            }
+            return self.others.is_empty();
+        }
+        if let Some(file) = self.others.pop() {
+            match import_json_file(&file.bytes) {
+                Ok(b) => append(&mut self.batch, b),
+                Err(kind) => self.errors.push(ImportError::new(file.name.clone(), kind)),
+            }
+        }
+        self.others.is_empty()
+    }
+
+    /// Everything imported, and every error.
+    pub fn finish(mut self) -> (Batch, Vec<ImportError>) {
+        while !self.step() {}
+        (self.batch, self.errors)
+    }
 }
 
 fn append(into: &mut Batch, from: Batch) {

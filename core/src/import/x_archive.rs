@@ -21,7 +21,7 @@ use crate::error::{ImportError, ImportErrorKind};
 use crate::import::InputFile;
 use crate::model::{Author, Batch, Network};
 use convert::Owner;
-use js::{parse_items, parse_json, split_assignment, Kind};
+use js::{parse_items, parse_json, split_assignment, Assignment, ItemsCursor, Kind};
 
 const FORMAT: &str = "X data archive";
 const BOM: &str = "\u{feff}";
@@ -41,130 +41,234 @@ pub fn is_archive_file(bytes: &[u8]) -> bool {
 /// Import every archive file of one drop. Each file that fails gives its own error; the
 /// others still import.
 pub fn import_group(files: &[&InputFile]) -> (Batch, Vec<ImportError>) {
-    let mut errors = Vec::new();
-    let mut texts: Vec<(&InputFile, &str)> = Vec::new();
-    for &file in files {
-        match std::str::from_utf8(&file.bytes) {
-            Ok(text) => texts.push((file, text)),
-            Err(e) => errors.push(ImportError::new(
-                &file.name,
-                ImportErrorKind::NotText {
-                    offset: e.valid_up_to(),
-                },
-            )),
-        }
-    }
+    let mut steps = ArchiveSteps::new(files);
+    while !steps.step(usize::MAX) {}
+    steps.finish()
+}
 
-    let mut account = wire::Account::default();
-    let mut manifest = wire::UserInfo::default();
-    let mut avatar: Option<String> = None;
-    let mut tweets: Vec<wire::Tweet> = Vec::new();
-    let mut note_items: Vec<wire::NoteItem> = Vec::new();
-    let mut read_tweets = false;
-    // Files with nothing to show on their own: (file, what they hold).
-    let mut alone: Vec<(&InputFile, String)> = Vec::new();
-    for (file, text) in texts {
-        let a = match split_assignment(file, text) {
-            Ok(a) => a,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
+/// Tweets parsed, then converted, per step of `ArchiveSteps::step`.
+pub const TWEETS_PER_STEP: usize = 500;
+
+/// An archive import in steps, so the app can yield to the browser between them: the small
+/// files (account, profile, notes, manifest) at once, then the tweets files a number of
+/// tweets per step, then their conversion to posts the same way.
+pub struct ArchiveSteps<'a> {
+    files: Vec<&'a InputFile>,
+    errors: Vec<ImportError>,
+    account: wire::Account<'a>,
+    manifest: wire::UserInfo<'a>,
+    avatar: Option<String>,
+    note_items: Vec<wire::NoteItem<'a>>,
+    read_tweets: bool,
+    /// Files with nothing to show on their own: (file, what they hold).
+    alone: Vec<(&'a InputFile, String)>,
+    /// Tweets files still to read, the first one partly read.
+    pending: Vec<(&'a InputFile, ItemsCursor<'a>, Vec<wire::TweetItem<'a>>)>,
+    tweets: Vec<wire::Tweet<'a>>,
+    /// Set once every file is read: what converting the tweets needs.
+    converting: Option<Converting>,
+    posts: Vec<crate::model::Post>,
+    skipped: Vec<String>,
+}
+
+struct Converting {
+    author: Author,
+    owner: Owner,
+    notes: Vec<notes::Note>,
+    joined: std::collections::HashMap<usize, usize>,
+    next: usize,
+}
+
+impl<'a> ArchiveSteps<'a> {
+    /// Reads the small files; the tweets files wait for `step`.
+    pub fn new(files: &[&'a InputFile]) -> Self {
+        let mut steps = ArchiveSteps {
+            files: files.to_vec(),
+            errors: Vec::new(),
+            account: wire::Account::default(),
+            manifest: wire::UserInfo::default(),
+            avatar: None,
+            note_items: Vec::new(),
+            read_tweets: false,
+            alone: Vec::new(),
+            pending: Vec::new(),
+            tweets: Vec::new(),
+            converting: None,
+            posts: Vec::new(),
+            skipped: Vec::new(),
         };
-        let result = match a.kind {
-            Kind::Tweets => parse_items::<wire::TweetItem>(file, &a).map(|items| {
-                read_tweets = true;
-                tweets.extend(items.into_iter().map(|i| i.tweet));
-            }),
-            Kind::NoteTweets => parse_items::<wire::NoteItem>(file, &a).map(|items| {
-                note_items.extend(items);
-                alone.push((file, "the full text of long posts".to_string()));
-            }),
-            Kind::Account => parse_items::<wire::AccountItem>(file, &a).map(|items| {
-                if let Some(item) = items.into_iter().next() {
-                    if account.account_id.get().is_none() {
-                        account = item.account;
+        for &file in files {
+            let text = match std::str::from_utf8(&file.bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    steps.errors.push(ImportError::new(
+                        &file.name,
+                        ImportErrorKind::NotText {
+                            offset: e.valid_up_to(),
+                        },
+                    ));
+                    continue;
+                }
+            };
+            match split_assignment(file, text) {
+                Ok(a) if a.kind == Kind::Tweets => {
+                    steps.pending.push((file, ItemsCursor::new(a), Vec::new()));
+                }
+                Ok(a) => {
+                    if let Err(e) = steps.read_small(file, &a) {
+                        steps.errors.push(e);
                     }
                 }
-            }),
-            Kind::Profile => parse_items::<wire::ProfileItem>(file, &a).map(|items| {
+                Err(e) => steps.errors.push(e),
+            }
+        }
+        steps.pending.reverse();
+        steps
+    }
+
+    fn read_small(&mut self, file: &'a InputFile, a: &Assignment<'a>) -> Result<(), ImportError> {
+        match a.kind {
+            Kind::Tweets => {}
+            Kind::NoteTweets => {
+                self.note_items
+                    .extend(parse_items::<wire::NoteItem>(file, a)?);
+                self.alone
+                    .push((file, "the full text of long posts".to_string()));
+            }
+            Kind::Account => {
+                let items = parse_items::<wire::AccountItem>(file, a)?;
                 if let Some(item) = items.into_iter().next() {
-                    avatar = avatar
+                    if self.account.account_id.get().is_none() {
+                        self.account = item.account;
+                    }
+                }
+            }
+            Kind::Profile => {
+                let items = parse_items::<wire::ProfileItem>(file, a)?;
+                if let Some(item) = items.into_iter().next() {
+                    self.avatar = self
+                        .avatar
                         .take()
                         .or_else(|| item.profile.avatar_media_url.get().map(str::to_string));
                 }
-            }),
-            Kind::Manifest => parse_json::<wire::Manifest>(file, &a).map(|m| {
-                if manifest.account_id.get().is_none() {
-                    manifest = m.user_info;
+            }
+            Kind::Manifest => {
+                let m = parse_json::<wire::Manifest>(file, a)?;
+                if self.manifest.account_id.get().is_none() {
+                    self.manifest = m.user_info;
                 }
-            }),
+            }
             Kind::Other => {
                 let data_type = a.global.strip_prefix("window.YTD.").unwrap_or(a.global);
                 let data_type = data_type.rsplit_once('.').map_or(data_type, |(t, _)| t);
-                alone.push((file, format!("\"{data_type}\" data")));
-                Ok(())
+                self.alone.push((file, format!("\"{data_type}\" data")));
             }
-        };
-        if let Err(e) = result {
-            errors.push(e);
         }
+        Ok(())
     }
 
-    let mut batch = Batch::default();
-    let author = owner_author(&account, &manifest, avatar, &tweets);
-    let owner = Owner {
-        id: author.id.clone(),
-        handle: if author.handle == UNKNOWN_HANDLE {
-            String::new()
-        } else {
-            author.handle.clone()
-        },
-    };
-    if !read_tweets {
-        for (file, what) in alone {
+    /// Reads or converts up to `n` tweets; true once everything is done.
+    pub fn step(&mut self, n: usize) -> bool {
+        if let Some((file, cursor, items)) = self.pending.last_mut() {
+            match cursor.next_items(file, n, items) {
+                Ok(false) => {}
+                Ok(true) => {
+                    let items = std::mem::take(items);
+                    self.read_tweets = true;
+                    self.tweets.extend(items.into_iter().map(|i| i.tweet));
+                    self.pending.pop();
+                }
+                Err(e) => {
+                    self.errors.push(e);
+                    self.pending.pop();
+                }
+            }
+            return false;
+        }
+        let c = self.converting.get_or_insert_with(|| {
+            let author = owner_author(
+                &self.account,
+                &self.manifest,
+                self.avatar.take(),
+                &self.tweets,
+            );
+            let owner = Owner {
+                id: author.id.clone(),
+                handle: if author.handle == UNKNOWN_HANDLE {
+                    String::new()
+                } else {
+                    author.handle.clone()
+                },
+            };
+            let notes = notes::notes(std::mem::take(&mut self.note_items));
+            let joined = notes::join(&self.tweets, &notes);
+            self.posts.reserve(self.tweets.len());
+            Converting {
+                author,
+                owner,
+                notes,
+                joined,
+                next: 0,
+            }
+        });
+        let end = c.next.saturating_add(n).min(self.tweets.len());
+        for (i, t) in self.tweets.iter().enumerate().take(end).skip(c.next) {
+            let note = c.joined.get(&i).and_then(|&n| c.notes.get(n));
+            match convert::convert(t, &c.owner, note) {
+                Ok(post) => self.posts.push(post),
+                Err((field, message)) => self.skipped.push(format!(
+                    "tweet {}: {field}: {message}",
+                    convert::tweet_id(t).unwrap_or("?")
+                )),
+            }
+        }
+        c.next = end;
+        end >= self.tweets.len()
+    }
+
+    /// What the steps imported, and every error.
+    pub fn finish(mut self) -> (Batch, Vec<ImportError>) {
+        while !self.step(usize::MAX) {}
+        let mut errors = self.errors;
+        let mut batch = Batch {
+            posts: self.posts,
+            ..Batch::default()
+        };
+        if !self.read_tweets {
+            for (file, what) in self.alone {
+                errors.push(ImportError::new(
+                    &file.name,
+                    ImportErrorKind::ArchiveFileAlone { what },
+                ));
+            }
+        }
+        if let Some(first) = self.skipped.first() {
+            let file = self
+                .files
+                .iter()
+                .find(|f| is_archive_file(&f.bytes))
+                .map_or("", |f| f.name.as_str());
+            let more = match self.skipped.len() {
+                1 => String::new(),
+                n => format!(" ({} more tweets skipped)", n - 1),
+            };
             errors.push(ImportError::new(
-                &file.name,
-                ImportErrorKind::ArchiveFileAlone { what },
+                file,
+                ImportErrorKind::Invalid {
+                    format: FORMAT,
+                    path: "tweets".to_string(),
+                    message: format!("{first}{more}"),
+                },
             ));
         }
-    }
-    let notes = notes::notes(note_items);
-    let joined = notes::join(&tweets, &notes);
-    let mut skipped: Vec<String> = Vec::new();
-    batch.posts.reserve(tweets.len());
-    for (i, t) in tweets.iter().enumerate() {
-        let note = joined.get(&i).and_then(|&n| notes.get(n));
-        match convert::convert(t, &owner, note) {
-            Ok(post) => batch.posts.push(post),
-            Err((field, message)) => skipped.push(format!(
-                "tweet {}: {field}: {message}",
-                convert::tweet_id(t).unwrap_or("?")
-            )),
+        let has_account = self.account.account_id.get().is_some();
+        if let Some(c) = self.converting {
+            if !self.tweets.is_empty() || has_account {
+                batch.authors.push(c.author);
+            }
         }
+        (batch, errors)
     }
-    if let Some(first) = skipped.first() {
-        let file = files
-            .iter()
-            .find(|f| is_archive_file(&f.bytes))
-            .map_or("", |f| f.name.as_str());
-        let more = match skipped.len() {
-            1 => String::new(),
-            n => format!(" ({} more tweets skipped)", n - 1),
-        };
-        errors.push(ImportError::new(
-            file,
-            ImportErrorKind::Invalid {
-                format: FORMAT,
-                path: "tweets".to_string(),
-                message: format!("{first}{more}"),
-            },
-        ));
-    }
-    if !tweets.is_empty() || account.account_id.get().is_some() {
-        batch.authors.push(author);
-    }
-    (batch, errors)
 }
 
 const UNKNOWN_HANDLE: &str = "unknown";

@@ -100,6 +100,113 @@ pub(super) fn parse_json<'a, T: Deserialize<'a>>(
     serde_json::from_str(a.body).map_err(|e| json_error(file, a, &e, a.global))
 }
 
+/// A JSON array body read a few elements at a time, so a large `tweets.js` is parsed in
+/// steps the app can yield between. Each element is parsed on its own (borrowing from the
+/// file); anything odd about the array itself (not an array, trailing text) is left to
+/// `parse_items`, which words the error exactly as for a whole parse.
+pub(super) struct ItemsCursor<'a> {
+    a: Assignment<'a>,
+    /// Byte offset in the body of what is read next.
+    pos: usize,
+    /// Elements read so far.
+    index: usize,
+    started: bool,
+    after_value: bool,
+    done: bool,
+}
+
+impl<'a> ItemsCursor<'a> {
+    pub(super) fn new(a: Assignment<'a>) -> Self {
+        Self {
+            a,
+            pos: 0,
+            index: 0,
+            started: false,
+            after_value: false,
+            done: false,
+        }
+    }
+
+    /// Reads up to `n` more elements into `out`; Ok(true) once the array is finished.
+    pub(super) fn next_items<T: Deserialize<'a>>(
+        &mut self,
+        file: &InputFile,
+        n: usize,
+        out: &mut Vec<T>,
+    ) -> Result<bool, ImportError> {
+        let body = self.a.body;
+        let bytes = body.as_bytes();
+        let skip_ws = |mut i: usize| {
+            while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            i
+        };
+        if !self.started {
+            self.pos = skip_ws(0);
+            if bytes.get(self.pos) != Some(&b'[') {
+                return self.whole(file, out);
+            }
+            self.pos += 1;
+            self.started = true;
+        }
+        let mut read = 0;
+        while !self.done && read < n {
+            self.pos = skip_ws(self.pos);
+            match bytes.get(self.pos) {
+                Some(b']') if self.after_value || self.index == 0 => {
+                    if body
+                        .get(self.pos + 1..)
+                        .is_some_and(|rest| rest.trim().is_empty())
+                    {
+                        self.done = true;
+                    } else {
+                        return self.whole(file, out);
+                    }
+                }
+                Some(b',') if self.after_value => {
+                    self.pos += 1;
+                    self.after_value = false;
+                }
+                _ if self.after_value => return self.whole(file, out),
+                _ => {
+                    let rest = body.get(self.pos..).unwrap_or("");
+                    let mut values = serde_json::Deserializer::from_str(rest).into_iter::<T>();
+                    match values.next() {
+                        Some(Ok(v)) => {
+                            self.pos += values.byte_offset();
+                            out.push(v);
+                            self.index += 1;
+                            self.after_value = true;
+                            read += 1;
+                        }
+                        Some(Err(e)) => {
+                            let path = format!("{}[{}]", self.a.global, self.index);
+                            return Err(json_error_at(file, &self.a, self.pos, &e, &path));
+                        }
+                        None => return self.whole(file, out),
+                    }
+                }
+            }
+        }
+        Ok(self.done)
+    }
+
+    /// The array parsed whole: its exact error, or (should the steps have been wrong) all
+    /// its elements.
+    fn whole<T: Deserialize<'a>>(
+        &mut self,
+        file: &InputFile,
+        out: &mut Vec<T>,
+    ) -> Result<bool, ImportError> {
+        let items = parse_items(file, &self.a)?;
+        out.clear();
+        out.extend(items);
+        self.done = true;
+        Ok(true)
+    }
+}
+
 /// A serde_json error as an ImportError, its position made relative to the whole file.
 fn json_error(
     file: &InputFile,
@@ -107,7 +214,18 @@ fn json_error(
     e: &serde_json::Error,
     path: &str,
 ) -> ImportError {
-    let (line, column) = file_position(a.text, a.body_offset, e.line(), e.column());
+    json_error_at(file, a, 0, e, path)
+}
+
+/// The same for an error in the part of the body starting at byte `at`.
+fn json_error_at(
+    file: &InputFile,
+    a: &Assignment<'_>,
+    at: usize,
+    e: &serde_json::Error,
+    path: &str,
+) -> ImportError {
+    let (line, column) = file_position(a.text, a.body_offset + at, e.line(), e.column());
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();

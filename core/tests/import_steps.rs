@@ -1,0 +1,102 @@
+//! The import in steps (`ImportSteps`, `ArchiveSteps`), which the app runs with a yield to
+//! the browser between steps, must give exactly what a whole import gives: the same posts
+//! and authors, the same errors, whatever the step size.
+
+#[path = "support/fixtures.rs"]
+mod fixtures;
+
+use fixtures::*;
+use unroll_core::import::x_archive::ArchiveSteps;
+use unroll_core::import::{import_files, ImportSteps, InputFile};
+use unroll_core::{Batch, ImportError, ImportErrorKind};
+
+fn in_steps(files: &[InputFile], n: usize) -> ((Batch, Vec<ImportError>), usize) {
+    let refs: Vec<&InputFile> = files.iter().collect();
+    let mut steps = ArchiveSteps::new(&refs);
+    let mut count = 1;
+    while !steps.step(n) {
+        count += 1;
+    }
+    (steps.finish(), count)
+}
+
+/// The alrocar_2022 archive with the 2024 excerpt's long posts and their note-tweet.js.
+fn archive_with_notes() -> Vec<InputFile> {
+    let mut files = archive_files("alrocar_2022", &["account.js", "profile.js", "tweets.js"]);
+    files.extend(archive_files(
+        "alrocar_2024_excerpt",
+        &["tweets.excerpt.js", "note-tweet.js"],
+    ));
+    files
+}
+
+#[test]
+fn any_step_size_imports_the_archive_exactly_as_a_whole() {
+    let files = archive_with_notes();
+    let whole = import(&files);
+    assert!(
+        whole.0.posts.len() > 436,
+        "both tweets files: {}",
+        whole.0.posts.len()
+    );
+    for n in [1, 7, 500] {
+        let (stepped, steps) = in_steps(&files, n);
+        assert_eq!(stepped, whole, "steps of {n}");
+        // Each step reads or converts at most n tweets: more tweets, more steps.
+        let tweets = whole.0.posts.len();
+        assert!(
+            steps >= 2 * tweets / n,
+            "{steps} steps of {n} for {tweets} posts"
+        );
+    }
+}
+
+#[test]
+fn an_element_that_fails_mid_file_fails_its_file_in_steps_too() {
+    let files = vec![
+        file(
+            "tweets.js",
+            "window.YTD.tweets.part0 = [ {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"a\", \"created_at\": \"Wed Oct 12 09:00:00 +0000 2022\"}},\n {\"tweet\": 5} ]",
+        ),
+        file("account.js", "window.YTD.account.part0 = [ {\"account\": {\"accountId\": \"9\", \"username\": \"ann\"}} ]"),
+    ];
+    let whole = import(&files);
+    let (stepped, _) = in_steps(&files, 1);
+    assert_eq!(stepped, whole);
+    assert!(
+        stepped.0.posts.is_empty(),
+        "the file's first tweet is not kept either"
+    );
+    match &stepped.1[..] {
+        [ImportError {
+            kind: ImportErrorKind::Invalid { path, message, .. },
+            ..
+        }] => {
+            assert_eq!(path, "window.YTD.tweets.part0[1]");
+            assert!(message.ends_with("(line 2, column 12)"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn steps_over_several_formats_give_the_whole_import() {
+    let mut files = archive_files("alrocar_2022", &["account.js", "profile.js", "tweets.js"]);
+    files.push(InputFile {
+        name: "context.json".into(),
+        bytes: read("mastodon/mastodonpy_status_with_card.json"),
+    });
+    files.push(file("broken.json", "{"));
+    let whole = import_files(&files);
+    let mut steps = ImportSteps::new(&files, &[]);
+    let mut count = 1;
+    while !steps.step() {
+        count += 1;
+    }
+    assert_eq!(steps.finish(), whole);
+    assert!(
+        count > 2,
+        "the archive's 436 tweets and two more files: {count} steps"
+    );
+    assert_eq!(whole.1.len(), 1, "only broken.json fails: {:?}", whole.1);
+}
