@@ -10,7 +10,7 @@ use std::ops::Range;
 use gloo::file::{futures::read_as_bytes, Blob, File as GlooFile, ObjectUrl};
 use unroll_core::archive_media::media_file_name;
 use unroll_core::import::zip::{self, Eocd};
-use unroll_core::import::{import_files, InputFile};
+use unroll_core::import::{unzip, ImportSteps, InputFile};
 use unroll_core::ImportError;
 use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
@@ -187,6 +187,27 @@ fn page_origin() -> Option<String> {
     web_sys::window()?.location().origin().ok()
 }
 
+/// Work between two yields to the browser during an import, in milliseconds.
+const SLICE_MS: f64 = 30.0;
+
+/// Lets the browser run (paint, input, other tasks) and resumes in a new task. A message to
+/// oneself, unlike a zero timeout, is not clamped to 4 ms when repeated.
+async fn yield_to_browser() {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return;
+    };
+    let port = channel.port1();
+    let resumed = js_sys::Promise::new(&mut |resolve, _| port.set_onmessage(Some(&resolve)));
+    if channel
+        .port2()
+        .post_message(&wasm_bindgen::JsValue::NULL)
+        .is_ok()
+    {
+        let _ = wasm_bindgen_futures::JsFuture::from(resumed).await;
+    }
+    port.set_onmessage(None);
+}
+
 /// Starts one load: marks it in the state, gathers the files, imports them together and
 /// reports everything in one `FilesLoaded`.
 pub fn load<F>(dispatcher: UseReducerDispatcher<State>, gather: F)
@@ -200,7 +221,19 @@ where
             media,
             mut errors,
         } = gather.await;
-        let (batch, import_errors) = import_files(&inputs);
+        let (unzipped, zip_errors) = unzip(&inputs);
+        errors.extend(zip_errors.into_iter().map(LoadError::from));
+        // The import runs in slices of about SLICE_MS, the browser painting and answering
+        // input between them, rather than as one task of seconds for a large archive.
+        let mut steps = ImportSteps::new(&inputs, &unzipped);
+        let mut slice_start = js_sys::Date::now();
+        while !steps.step() {
+            if js_sys::Date::now() - slice_start >= SLICE_MS {
+                yield_to_browser().await;
+                slice_start = js_sys::Date::now();
+            }
+        }
+        let (batch, import_errors) = steps.finish();
         errors.extend(import_errors.into_iter().map(LoadError::from));
         let names: Vec<String> = inputs.iter().map(|i| i.name.clone()).collect();
         errors.extend(LoadError::if_no_posts(&names, batch.posts.len(), &errors));
