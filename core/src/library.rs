@@ -11,6 +11,11 @@ pub struct Library {
     posts: HashMap<String, Post>,
     /// Newest first (by the first post's time).
     threads: Vec<Thread>,
+    /// Indexes made once per load, so opening a thread never walks every post: the index in
+    /// `threads` of the thread holding each post, and the replies to each post (reposts
+    /// left out), by its id.
+    thread_of: HashMap<String, usize>,
+    replies: HashMap<String, Vec<String>>,
 }
 
 impl Library {
@@ -29,6 +34,7 @@ impl Library {
                 }
             }
         }
+        self.posts.reserve(batch.posts.len());
         for post in batch.posts {
             match self.posts.get_mut(&post.id) {
                 Some(old) => merge_post(old, post),
@@ -38,6 +44,21 @@ impl Library {
             }
         }
         self.threads = crate::assemble::assemble(&self.posts);
+        self.thread_of = self
+            .threads
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| t.post_ids().map(move |id| (id.to_string(), i)))
+            .collect();
+        self.replies.clear();
+        for p in self.posts.values().filter(|p| !p.is_repost) {
+            if let Some(r) = p.reply_to.as_ref().filter(|r| r.post_id != p.id) {
+                self.replies
+                    .entry(r.post_id.clone())
+                    .or_default()
+                    .push(p.id.clone());
+            }
+        }
     }
 
     /// All threads, newest first.
@@ -46,7 +67,18 @@ impl Library {
     }
 
     pub fn thread(&self, id: &str) -> Option<&Thread> {
-        self.threads.iter().find(|t| t.id == id)
+        self.thread_containing(id).filter(|t| t.id == id)
+    }
+
+    /// The thread holding post `id`, if any.
+    pub fn thread_containing(&self, id: &str) -> Option<&Thread> {
+        self.thread_of.get(id).and_then(|&i| self.threads.get(i))
+    }
+
+    /// The loaded posts replying to post `id` (reposts left out), in no particular order.
+    pub fn replies_to<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Post> + 'a {
+        let ids = self.replies.get(id).map_or(&[][..], Vec::as_slice);
+        ids.iter().filter_map(|r| self.posts.get(r))
     }
 
     pub fn post(&self, id: &str) -> Option<&Post> {

@@ -41,21 +41,16 @@ pub(super) fn branches(
     author: &Author,
     number_of: &HashMap<&str, usize>,
 ) -> Vec<BranchView> {
-    // The author's self-replies by parent, for every loaded post (one pass).
-    let mut replies: HashMap<&str, Vec<&Post>> = HashMap::new();
-    for p in library.posts() {
-        if p.is_repost || p.author_id != thread.author_id {
-            continue;
-        }
-        if let Some(r) = &p.reply_to {
-            if r.post_id != p.id {
-                replies.entry(r.post_id.as_str()).or_default().push(p);
-            }
-        }
-    }
+    // The author's replies to a post (the library's index: no walk over every post).
+    let self_replies = |parent: &str| {
+        library
+            .replies_to(parent)
+            .filter(|p| p.author_id == thread.author_id)
+            .collect::<Vec<&Post>>()
+    };
     let mut starts: Vec<(usize, &Post)> = Vec::new();
     for (&parent, &from) in number_of {
-        for &p in replies.get(parent).into_iter().flatten() {
+        for p in self_replies(parent) {
             if !number_of.contains_key(p.id.as_str()) {
                 starts.push((from, p));
             }
@@ -65,11 +60,10 @@ pub(super) fn branches(
     starts
         .into_iter()
         .map(|(from, p)| {
-            let post_count = chain_size(&replies, p);
+            let post_count = chain_size(&self_replies, p);
             let thread_id = library
-                .threads()
-                .iter()
-                .find(|t| t.id != thread.id && t.post_ids().any(|id| id == p.id))
+                .thread_containing(&p.id)
+                .filter(|t| t.id != thread.id)
                 .map(|t| t.id.clone());
             let link_label = match thread_id {
                 Some(_) => "Open as a thread".to_string(),
@@ -91,12 +85,12 @@ pub(super) fn branches(
 }
 
 /// `start` and every self-reply below it (iterative; a reply cycle is counted once).
-fn chain_size(replies: &HashMap<&str, Vec<&Post>>, start: &Post) -> usize {
+fn chain_size<'a>(replies: &impl Fn(&str) -> Vec<&'a Post>, start: &'a Post) -> usize {
     let mut seen: HashSet<&str> = HashSet::new();
     let mut stack = vec![start];
     while let Some(p) = stack.pop() {
         if seen.insert(p.id.as_str()) {
-            stack.extend(replies.get(p.id.as_str()).into_iter().flatten().copied());
+            stack.extend(replies(p.id.as_str()));
         }
     }
     seen.len()
