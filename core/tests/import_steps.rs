@@ -52,6 +52,31 @@ fn any_step_size_imports_the_archive_exactly_as_a_whole() {
 }
 
 #[test]
+fn an_archive_with_its_account_converts_as_it_reads_and_still_matches() {
+    // No note-tweet.js and an account.js: each tweet is converted as soon as it is read.
+    let files = archive_files("alrocar_2022", &["account.js", "profile.js", "tweets.js"]);
+    let whole = import(&files);
+    assert_eq!(whole.0.posts.len(), 436);
+    assert!(whole.1.is_empty(), "{:?}", whole.1);
+    for n in [1, 7] {
+        assert_eq!(in_steps(&files, n).0, whole, "steps of {n}");
+    }
+    // Without the account the owner is inferred from all tweets: the same posts.
+    let no_account = archive_files("alrocar_2022", &["profile.js", "tweets.js"]);
+    let inferred = import(&no_account);
+    let ids = |b: &Batch| {
+        let mut v: Vec<(String, String)> = b
+            .posts
+            .iter()
+            .map(|p| (p.id.clone(), p.author_id.clone()))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ids(&inferred.0), ids(&whole.0));
+}
+
+#[test]
 fn an_element_that_fails_mid_file_fails_its_file_in_steps_too() {
     let files = vec![
         file(

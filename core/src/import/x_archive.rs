@@ -65,10 +65,34 @@ pub struct ArchiveSteps<'a> {
     /// Tweets files still to read, the first one partly read.
     pending: Vec<(&'a InputFile, ItemsCursor<'a>, Vec<wire::TweetItem<'a>>)>,
     tweets: Vec<wire::Tweet<'a>>,
+    /// Posts converted as they were read (see `streaming`), of the file being read: they
+    /// join `posts` once the whole file has read cleanly.
+    file_posts: Vec<crate::model::Post>,
+    /// Tweets read from files that read cleanly, and from the file being read.
+    tweet_count: usize,
+    file_tweet_count: usize,
+    file_skipped: Vec<String>,
     /// Set once every file is read: what converting the tweets needs.
     converting: Option<Converting>,
     posts: Vec<crate::model::Post>,
     skipped: Vec<String>,
+}
+
+/// Converts one tweet into `posts`, or notes why it was skipped.
+fn convert_one(
+    t: &wire::Tweet<'_>,
+    c: &Converting,
+    note: Option<&notes::Note>,
+    posts: &mut Vec<crate::model::Post>,
+    skipped: &mut Vec<String>,
+) {
+    match convert::convert(t, &c.owner, note) {
+        Ok(post) => posts.push(post),
+        Err((field, message)) => skipped.push(format!(
+            "tweet {}: {field}: {message}",
+            convert::tweet_id(t).unwrap_or("?")
+        )),
+    }
 }
 
 struct Converting {
@@ -93,6 +117,10 @@ impl<'a> ArchiveSteps<'a> {
             alone: Vec::new(),
             pending: Vec::new(),
             tweets: Vec::new(),
+            file_posts: Vec::new(),
+            tweet_count: 0,
+            file_tweet_count: 0,
+            file_skipped: Vec::new(),
             converting: None,
             posts: Vec::new(),
             skipped: Vec::new(),
@@ -167,25 +195,28 @@ impl<'a> ArchiveSteps<'a> {
         Ok(())
     }
 
-    /// Reads or converts up to `n` tweets; true once everything is done.
-    pub fn step(&mut self, n: usize) -> bool {
-        if let Some((file, cursor, items)) = self.pending.last_mut() {
-            match cursor.next_items(file, n, items) {
-                Ok(false) => {}
-                Ok(true) => {
-                    let items = std::mem::take(items);
-                    self.read_tweets = true;
-                    self.tweets.extend(items.into_iter().map(|i| i.tweet));
-                    self.pending.pop();
-                }
-                Err(e) => {
-                    self.errors.push(e);
-                    self.pending.pop();
-                }
-            }
-            return false;
-        }
-        let c = self.converting.get_or_insert_with(|| {
+    /// True when each tweet can be converted as it is read, its wire struct dropped at once:
+    /// the account file named the owner and there are no long posts to join by time and
+    /// text. (Otherwise every tweet is kept until all are read; it costs memory.)
+    fn streaming(&self) -> bool {
+        self.note_items.is_empty()
+            && self
+                .account
+                .account_id
+                .get()
+                .or_else(|| self.manifest.account_id.get())
+                .is_some()
+            && self
+                .account
+                .username
+                .get()
+                .or_else(|| self.manifest.user_name.get())
+                .is_some()
+    }
+
+    /// The owner and the notes joined to their tweets, made once before the first conversion.
+    fn converting(&mut self) -> &mut Converting {
+        self.converting.get_or_insert_with(|| {
             let author = owner_author(
                 &self.account,
                 &self.manifest,
@@ -202,7 +233,6 @@ impl<'a> ArchiveSteps<'a> {
             };
             let notes = notes::notes(std::mem::take(&mut self.note_items));
             let joined = notes::join(&self.tweets, &notes);
-            self.posts.reserve(self.tweets.len());
             Converting {
                 author,
                 owner,
@@ -210,17 +240,63 @@ impl<'a> ArchiveSteps<'a> {
                 joined,
                 next: 0,
             }
-        });
+        })
+    }
+
+    /// Reads or converts up to `n` tweets; true once everything is done.
+    pub fn step(&mut self, n: usize) -> bool {
+        let streaming = self.streaming();
+        if streaming {
+            self.converting();
+        }
+        if let Some((file, cursor, items)) = self.pending.last_mut() {
+            let read = cursor.next_items(file, n, items);
+            if cursor.take_restarted() {
+                self.file_posts.clear();
+                self.file_skipped.clear();
+                self.file_tweet_count = 0;
+            }
+            if let (true, Some(c), Ok(_)) = (streaming, &self.converting, &read) {
+                for item in items.drain(..) {
+                    convert_one(
+                        &item.tweet,
+                        c,
+                        None,
+                        &mut self.file_posts,
+                        &mut self.file_skipped,
+                    );
+                    self.file_tweet_count += 1;
+                }
+            }
+            match read {
+                Ok(false) => {}
+                Ok(true) => {
+                    let items = std::mem::take(items);
+                    self.read_tweets = true;
+                    self.tweet_count += std::mem::take(&mut self.file_tweet_count) + items.len();
+                    self.tweets.extend(items.into_iter().map(|i| i.tweet));
+                    self.posts.append(&mut self.file_posts);
+                    self.skipped.append(&mut self.file_skipped);
+                    self.pending.pop();
+                }
+                Err(e) => {
+                    self.errors.push(e);
+                    self.file_posts.clear();
+                    self.file_skipped.clear();
+                    self.file_tweet_count = 0;
+                    self.pending.pop();
+                }
+            }
+            return false;
+        }
+        self.converting();
+        let Some(c) = self.converting.as_mut() else {
+            return true;
+        };
         let end = c.next.saturating_add(n).min(self.tweets.len());
         for (i, t) in self.tweets.iter().enumerate().take(end).skip(c.next) {
             let note = c.joined.get(&i).and_then(|&n| c.notes.get(n));
-            match convert::convert(t, &c.owner, note) {
-                Ok(post) => self.posts.push(post),
-                Err((field, message)) => self.skipped.push(format!(
-                    "tweet {}: {field}: {message}",
-                    convert::tweet_id(t).unwrap_or("?")
-                )),
-            }
+            convert_one(t, c, note, &mut self.posts, &mut self.skipped);
         }
         c.next = end;
         end >= self.tweets.len()
@@ -263,7 +339,7 @@ impl<'a> ArchiveSteps<'a> {
         }
         let has_account = self.account.account_id.get().is_some();
         if let Some(c) = self.converting {
-            if !self.tweets.is_empty() || has_account {
+            if self.tweet_count > 0 || has_account {
                 batch.authors.push(c.author);
             }
         }

@@ -113,6 +113,8 @@ pub(super) struct ItemsCursor<'a> {
     started: bool,
     after_value: bool,
     done: bool,
+    /// The elements were read again from the start (`whole`): drop what came before.
+    restarted: bool,
 }
 
 impl<'a> ItemsCursor<'a> {
@@ -124,7 +126,13 @@ impl<'a> ItemsCursor<'a> {
             started: false,
             after_value: false,
             done: false,
+            restarted: false,
         }
+    }
+
+    /// True once, after the elements were read again from the start.
+    pub(super) fn take_restarted(&mut self) -> bool {
+        std::mem::take(&mut self.restarted)
     }
 
     /// Reads up to `n` more elements into `out`; Ok(true) once the array is finished.
@@ -203,6 +211,7 @@ impl<'a> ItemsCursor<'a> {
         out.clear();
         out.extend(items);
         self.done = true;
+        self.restarted = self.index > 0;
         Ok(true)
     }
 }
