@@ -15,8 +15,8 @@
 //! Everything is iterative (no recursion: a 5,000-post chain must not overflow the stack)
 //! and O(n log n): one pass builds the children lists, one sort orders them.
 
+use crate::fast_hash::FastMap;
 use std::cmp::Reverse;
-use std::collections::HashMap;
 
 use crate::model::{Post, Thread, ThreadItem};
 
@@ -31,11 +31,11 @@ struct Chain {
 }
 
 /// Assembles the threads of `posts` (keyed by post id), newest first.
-pub fn assemble(posts: &HashMap<String, Post>) -> Vec<Thread> {
+pub fn assemble(posts: &FastMap<String, Post>) -> Vec<Thread> {
     // Stable order independent of the map's: by time, then id.
     let mut list: Vec<&Post> = posts.values().filter(|p| !p.is_repost).collect();
     list.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
-    let index: HashMap<&str, Ix> = list
+    let index: FastMap<&str, Ix> = list
         .iter()
         .enumerate()
         .map(|(i, p)| (p.id.as_str(), i))
@@ -179,7 +179,7 @@ fn root_of(group_of: &[usize], ci: usize) -> usize {
 }
 
 /// Newest first by the first post's time (then by id, for a stable order).
-pub fn sort_newest_first(threads: &mut [Thread], posts: &HashMap<String, Post>) {
+pub fn sort_newest_first(threads: &mut [Thread], posts: &FastMap<String, Post>) {
     threads.sort_by_cached_key(|t| {
         let time = posts.get(&t.id).map_or(i64::MIN, |p| p.created_at);
         Reverse((time, t.id.clone()))
@@ -235,7 +235,7 @@ mod tests {
         }
     }
 
-    fn map(posts: Vec<Post>) -> HashMap<String, Post> {
+    fn map(posts: Vec<Post>) -> FastMap<String, Post> {
         posts.into_iter().map(|p| (p.id.clone(), p)).collect()
     }
 

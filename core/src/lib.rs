@@ -6,6 +6,7 @@ pub mod archive_media;
 pub mod assemble;
 pub mod error;
 pub mod export;
+pub mod fast_hash;
 pub mod import;
 pub mod library;
 pub mod model;

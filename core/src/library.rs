@@ -1,21 +1,21 @@
 //! The library: every post and author loaded so far, deduplicated by id, and the threads
 //! assembled from them. Adding a batch never loses what was loaded before.
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 
 use crate::model::{Author, Batch, Post, Segment, Thread};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Library {
-    authors: HashMap<String, Author>,
-    posts: HashMap<String, Post>,
+    authors: FastMap<String, Author>,
+    posts: FastMap<String, Post>,
     /// Newest first (by the first post's time).
     threads: Vec<Thread>,
     /// Indexes made once per load, so opening a thread never walks every post: the index in
     /// `threads` of the thread holding each post, and the replies to each post (reposts
     /// left out), by its id.
-    thread_of: HashMap<String, usize>,
-    replies: HashMap<String, Vec<String>>,
+    thread_of: FastMap<String, usize>,
+    replies: FastMap<String, Vec<String>>,
 }
 
 impl Library {

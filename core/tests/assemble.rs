@@ -349,7 +349,7 @@ fn a_hundred_thousand_posts_assemble_quickly() {
             posts.push(p);
         }
     }
-    let map: std::collections::HashMap<String, Post> =
+    let map: unroll_core::fast_hash::FastMap<String, Post> =
         posts.into_iter().map(|p| (p.id.clone(), p)).collect();
     let map_len = map.len();
     let start = std::time::Instant::now();
