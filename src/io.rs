@@ -81,14 +81,29 @@ fn read_error(file: &str, message: String) -> LoadError {
 /// beside its copy), and the event loop runs between them.
 const READ_SLICE: u64 = 8 << 20;
 
-/// The whole file, read slice by slice into one buffer.
+/// The whole file, read slice by slice straight into one buffer (each slice's bytes are
+/// copied once, from its ArrayBuffer into wasm memory).
 async fn read_whole(file: &GlooFile) -> Result<Vec<u8>, String> {
+    let blob: &web_sys::Blob = file.as_ref();
     let len = file.size();
-    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    let total = usize::try_from(len).map_err(|_| "too large to read".to_string())?;
+    let mut bytes = vec![0u8; total];
     let mut start = 0;
     while start < len {
         let end = start.saturating_add(READ_SLICE).min(len);
-        bytes.extend_from_slice(&read_range(file, start..end).await?);
+        let slice = blob
+            .slice_with_f64_and_f64(start as f64, end as f64)
+            .map_err(|e| format!("{e:?}"))?;
+        let buffer = wasm_bindgen_futures::JsFuture::from(slice.array_buffer())
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+        let view = js_sys::Uint8Array::new(&buffer);
+        let (from, to) = (start as usize, end as usize);
+        let dest = bytes
+            .get_mut(from..to)
+            .filter(|d| d.len() == view.length() as usize)
+            .ok_or_else(|| "the file changed while it was read".to_string())?;
+        view.copy_to(dest);
         start = end;
     }
     Ok(bytes)
