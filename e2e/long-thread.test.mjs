@@ -57,20 +57,29 @@ appTest(h, 'a 150-post thread arrives in steps and ends whole, with its end mark
 });
 
 appTest(h, 'printing a long thread puts every post in first', async ({ page }) => {
+  // The browser fires beforeprint on its print dialog and on "Save as PDF"; fire it the
+  // moment the article first holds posts (a DOM observer sees that render, before any
+  // later step), and count once its handlers ran.
+  await page.evaluate(() => {
+    window.printCounts = new Promise((resolve) => {
+      const count = () => document.querySelectorAll('article.thread section.post').length;
+      const mo = new MutationObserver(() => {
+        if (!count()) return;
+        mo.disconnect();
+        // Once that render's effects ran (the page listens for beforeprint from then on).
+        setTimeout(() => {
+          const first = count();
+          window.dispatchEvent(new Event('beforeprint'));
+          // Yew renders in a microtask after the event's handler: before any next frame.
+          setTimeout(() => resolve([first, count()]), 0);
+        }, 0);
+      });
+      mo.observe(document.body, { childList: true, subtree: true });
+    });
+  });
   await pickFiles(page, files);
   await waitForThread(page, POSTS);
-  // The browser fires beforeprint on its print dialog and on "Save as PDF"; fire it the
-  // moment the article shows, before the later steps, and count once its handlers ran.
-  const [before, after] = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const count = () => document.querySelectorAll('article.thread section.post').length;
-        const first = count();
-        window.dispatchEvent(new Event('beforeprint'));
-        // Yew renders in a microtask after the event's handler: well before the next frame.
-        setTimeout(() => resolve([first, count()]), 0);
-      }),
-  );
+  const [before, after] = await page.evaluate(() => window.printCounts);
   assert.ok(before < POSTS, `only the first screens were in when printing began (${before})`);
   assert.equal(after, POSTS, 'every post is in before the print layout');
   assert.equal(await page.locator('article.thread[aria-busy]').count(), 0, 'no longer busy');

@@ -67,21 +67,30 @@ fn Chunk(props: &ChunkProps) -> Html {
     html! { <>{ for items.iter().map(item) }</> }
 }
 
-/// The chunks holding the first `shown` items: the first screens, then one per step.
+/// Items (posts and gaps) put on the page at once: more than a tall screen holds.
+pub const FIRST_ITEMS: usize = 24;
+/// Items added per animation frame after that: at least, and at most.
+const MIN_STEP_ITEMS: usize = 48;
+const MAX_STEP_ITEMS: usize = 160;
+
+/// Where the chunk starting at `start` ends: chunks grow with what is on the page (half
+/// of it, 48 to 160 items), so a 5,000-post thread is whole in a few dozen frames while the
+/// first frames stay short.
+fn chunk_end(start: usize) -> usize {
+    start + (start / 2).clamp(MIN_STEP_ITEMS, MAX_STEP_ITEMS)
+}
+
+/// The chunks holding the first `shown` items: the first screens, then one per step. The
+/// boundaries depend on nothing else, so a chunk once whole is never rendered again.
 fn chunks(shown: usize) -> impl Iterator<Item = (usize, usize)> {
     let first = (0, FIRST_ITEMS.min(shown));
-    let rest = (FIRST_ITEMS..shown)
-        .step_by(STEP_ITEMS)
-        .map(move |start| (start, (start + STEP_ITEMS).min(shown)));
+    let rest = std::iter::successors(Some(FIRST_ITEMS), |&start| Some(chunk_end(start)))
+        .take_while(move |&start| start < shown)
+        .map(move |start| (start, chunk_end(start).min(shown)));
     std::iter::once(first)
         .chain(rest)
         .filter(|(start, end)| start < end)
 }
-
-/// Items (posts and gaps) put on the page at once: more than a tall screen holds.
-pub const FIRST_ITEMS: usize = 24;
-/// Items added per animation frame after that.
-const STEP_ITEMS: usize = 48;
 
 /// How many of `total` items are on the page: all of them after a few frames, or at once
 /// when the page is about to print. Keyed by the thread (the component is keyed by it too).
@@ -93,7 +102,7 @@ fn use_items_shown(total: usize) -> usize {
         use_effect_with((*shown, total), move |&(n, total)| {
             let frame = (n < total).then(|| {
                 let shown = shown.clone();
-                request_animation_frame(move |_| shown.set((n + STEP_ITEMS).min(total)))
+                request_animation_frame(move |_| shown.set(chunk_end(n).min(total)))
             });
             move || drop(frame)
         });
@@ -157,5 +166,35 @@ pub fn ThreadArticle(props: &ThreadArticleProps) -> Html {
                 <p class="end-mark" aria-hidden="true">{ "• • •" }</p>
             }
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_cover_what_is_shown_and_keep_their_bounds_as_more_arrives() {
+        let mut shown = FIRST_ITEMS;
+        let mut before: Vec<(usize, usize)> = chunks(shown).collect();
+        let mut frames = 1;
+        while shown < 5_000 {
+            shown = chunk_end(shown).min(5_000);
+            frames += 1;
+            let now: Vec<(usize, usize)> = chunks(shown).collect();
+            // Contiguous from 0 to `shown`.
+            assert_eq!(now.first().map(|c| c.0), Some(0));
+            assert!(now.windows(2).all(|w| w[0].1 == w[1].0));
+            assert_eq!(now.last().map(|c| c.1), Some(shown));
+            // Every chunk that was whole before is unchanged.
+            assert_eq!(&now[..before.len()], &before[..]);
+            before = now;
+        }
+        assert!(frames < 45, "5,000 items in {frames} frames");
+        // Printing jumps to any count: the same bounds, the last chunk cut there.
+        let print: Vec<(usize, usize)> = chunks(1_234).collect();
+        let steps: Vec<(usize, usize)> = chunks(5_000).collect();
+        assert_eq!(print.last().map(|c| c.1), Some(1_234));
+        assert_eq!(&print[..print.len() - 1], &steps[..print.len() - 1]);
     }
 }
