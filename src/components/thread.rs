@@ -97,25 +97,41 @@ fn chunks(shown: usize) -> impl Iterator<Item = (usize, usize)> {
 #[hook]
 fn use_items_shown(total: usize) -> usize {
     let shown = use_state_eq(|| FIRST_ITEMS.min(total));
+    // Once printing asked for every item, no step may bring fewer back.
+    let all = use_mut_ref(|| false);
     {
         let shown = shown.clone();
+        let all = all.clone();
         use_effect_with((*shown, total), move |&(n, total)| {
             let frame = (n < total).then(|| {
                 let shown = shown.clone();
-                request_animation_frame(move |_| shown.set(chunk_end(n).min(total)))
+                request_animation_frame(move |_| {
+                    if !*all.borrow() {
+                        shown.set(chunk_end(n).min(total));
+                    }
+                })
             });
             move || drop(frame)
         });
     }
     {
         let shown = shown.setter();
+        let all = all.clone();
         use_effect_with(total, move |&total| {
-            let listener = web_sys::window()
-                .map(|w| EventListener::new(&w, "beforeprint", move |_| shown.set(total)));
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "beforeprint", move |_| {
+                    *all.borrow_mut() = true;
+                    shown.set(total);
+                })
+            });
             move || drop(listener)
         });
     }
-    *shown
+    if *all.borrow() {
+        total
+    } else {
+        *shown
+    }
 }
 
 #[function_component]
