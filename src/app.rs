@@ -10,6 +10,7 @@ use unroll_core::export::export_thread;
 use unroll_core::import::InputFile;
 use unroll_core::present::{library_summaries, thread_view, ThreadSummary, ThreadView};
 use unroll_core::related::more_from;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::clock::now_secs;
@@ -21,10 +22,45 @@ use crate::media_files::MediaFiles;
 use crate::pages::landing::Landing;
 use crate::pages::reader::Reader;
 use crate::route::SAMPLE_FILES;
-use crate::state::{Action, State};
+use crate::state::{Action, SharedLibrary, State};
+
+/// Summaries of every loaded thread (the library list, and "More from" is picked from
+/// them), with the library revision they were made for. They are made in a task of their
+/// own after a load's first render, so the opened thread shows without waiting for them
+/// (8,000 threads' excerpts took ~0.1 s).
+#[hook]
+fn use_summaries(library: &SharedLibrary, revision: u64) -> (Rc<Vec<ThreadSummary>>, u64) {
+    let made = use_state(|| (0u64, Rc::new(Vec::new())));
+    let latest = use_mut_ref(|| 0u64);
+    {
+        let made = made.clone();
+        let library = library.clone();
+        use_effect_with(revision, move |&revision| {
+            *latest.borrow_mut() = revision;
+            if revision == 0 {
+                return;
+            }
+            spawn_local(async move {
+                io::yield_to_browser().await;
+                if *latest.borrow() != revision {
+                    return;
+                }
+                let list = {
+                    let lib = library.borrow();
+                    if lib.is_empty() {
+                        Vec::new()
+                    } else {
+                        library_summaries(&lib, now_secs())
+                    }
+                };
+                made.set((revision, Rc::new(list)));
+            });
+        });
+    }
+    (Rc::clone(&made.1), made.0)
+}
 
 /// The open thread ready to show, with its author's other threads.
-#[derive(PartialEq)]
 struct OpenThread {
     view: Rc<ThreadView>,
     more: Rc<Vec<ThreadSummary>>,
@@ -48,29 +84,26 @@ pub fn App() -> Html {
     }
 
     let current = state.current_thread_id();
-    let library = use_memo(state.revision, {
+    let (library, library_revision) = use_summaries(&state.library, state.revision);
+    let view = use_memo((state.revision, current.clone()), {
         let lib = state.library.clone();
-        move |_| {
-            let lib = lib.borrow();
-            if lib.is_empty() {
-                Vec::new()
-            } else {
-                library_summaries(&lib, now_secs())
-            }
-        }
-    });
-    let open = use_memo((state.revision, current.clone()), {
-        let lib = state.library.clone();
-        let summaries = Rc::clone(&library);
         move |(_, id)| {
             let id = id.as_deref()?;
-            let view = thread_view(&lib.borrow(), id, now_secs())?;
-            let more = more_from(&summaries, id);
-            Some(OpenThread {
-                view: Rc::new(view),
-                more: Rc::new(more),
-            })
+            thread_view(&lib.borrow(), id, now_secs()).map(Rc::new)
         }
+    });
+    let more = use_memo((library_revision, current.clone()), {
+        let summaries = Rc::clone(&library);
+        move |(_, id)| {
+            Rc::new(
+                id.as_deref()
+                    .map_or_else(Vec::new, |id| more_from(&summaries, id)),
+            )
+        }
+    });
+    let open = (*view).as_ref().map(|view| OpenThread {
+        view: Rc::clone(view),
+        more: Rc::clone(&more),
     });
 
     // Keep the address bar, the scroll position and the title in step with the open thread.
@@ -179,7 +212,8 @@ pub fn App() -> Html {
     let screen = match open.as_ref() {
         Some(t) => html! {
             <ContextProvider<Rc<MediaFiles>> context={Rc::clone(&state.media)}>
-                <Reader thread={Rc::clone(&t.view)} more={Rc::clone(&t.more)} library={Rc::clone(&library)} {on_open} />
+                <Reader thread={Rc::clone(&t.view)} more={Rc::clone(&t.more)} library={Rc::clone(&library)} {on_open}
+                    listing={library_revision != state.revision} />
             </ContextProvider<Rc<MediaFiles>>>
         },
         None if state.is_loading() => html! {

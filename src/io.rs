@@ -207,7 +207,7 @@ const SLICE_MS: f64 = 30.0;
 
 /// Lets the browser run (paint, input, other tasks) and resumes in a new task. A message to
 /// oneself, unlike a zero timeout, is not clamped to 4 ms when repeated.
-async fn yield_to_browser() {
+pub async fn yield_to_browser() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         return;
     };

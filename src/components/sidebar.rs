@@ -22,6 +22,9 @@ pub struct SidebarProps {
     pub library: Rc<Vec<ThreadSummary>>,
     /// Opens a thread by id.
     pub on_open: Callback<String>,
+    /// The lists are still being made after a load (a task after the article's).
+    #[prop_or_default]
+    pub listing: bool,
 }
 
 /// The lists compare by pointer: the app memoises them per load, and comparing 8,000
@@ -33,6 +36,7 @@ impl PartialEq for SidebarProps {
             && Rc::ptr_eq(&self.more, &other.more)
             && Rc::ptr_eq(&self.library, &other.library)
             && self.on_open == other.on_open
+            && self.listing == other.listing
     }
 }
 
@@ -146,7 +150,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         <div class="side">
             <aside class="sidebar" aria-labelledby="more-from-title">
                 <h2 id="more-from-title">{ format!("More from {handle}") }</h2>
-                if props.more.is_empty() {
+                if props.more.is_empty() && props.listing {
+                    <p class="empty" role="status">{ "Listing threads…" }</p>
+                } else if props.more.is_empty() {
                     <p class="empty">{ format!("No other threads by {handle} are loaded.") }</p>
                 } else {
                     <ol class="summaries">

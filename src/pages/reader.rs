@@ -14,6 +14,9 @@ pub struct ReaderProps {
     pub more: Rc<Vec<ThreadSummary>>,
     pub library: Rc<Vec<ThreadSummary>>,
     pub on_open: Callback<String>,
+    /// The sidebar's lists are still being made after a load.
+    #[prop_or_default]
+    pub listing: bool,
 }
 
 /// By pointer: the app makes new `Rc`s when the data changes (see `SidebarProps`).
@@ -23,6 +26,7 @@ impl PartialEq for ReaderProps {
             && Rc::ptr_eq(&self.more, &other.more)
             && Rc::ptr_eq(&self.library, &other.library)
             && self.on_open == other.on_open
+            && self.listing == other.listing
     }
 }
 
@@ -39,6 +43,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 more={Rc::clone(&props.more)}
                 library={Rc::clone(&props.library)}
                 on_open={props.on_open.clone()}
+                listing={props.listing}
             />
         </div>
     }

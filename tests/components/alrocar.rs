@@ -147,6 +147,7 @@ fn the_sidebar_offers_the_authors_other_threads_newest_first() {
         more: Rc::new(more),
         library: Rc::new(library),
         on_open: Callback::noop(),
+        listing: false,
     });
     let section = first(&html, "aside.sidebar");
     assert_eq!(section.first("h2").text(), "More from @alrocar");
@@ -304,6 +305,7 @@ fn the_library_keeps_the_open_thread_when_it_is_older_than_the_first_25() {
         more: Rc::new(more),
         library: Rc::new(library),
         on_open: Callback::noop(),
+        listing: false,
     });
     let nav = first(&html, "nav[aria-label=Library]");
     let shown: Vec<String> = nav

@@ -30,6 +30,7 @@ fn the_sidebar_lists_more_threads_newest_first_and_the_library() {
         more: Rc::new(more),
         library: Rc::new(library),
         on_open: Callback::noop(),
+        listing: false,
     });
     let aside = first(&html, "aside.sidebar");
     assert_eq!(aside.first("h2").text(), "More from @ann");
@@ -101,12 +102,30 @@ fn an_author_with_one_thread_gets_a_quiet_note_instead_of_a_list() {
         more: Rc::new(vec![]),
         library: Rc::new(vec![summary("101", "Sep 6, 2020", "First", 4)]),
         on_open: Callback::noop(),
+        listing: false,
     });
     assert_eq!(
         first(&html, "p.empty").text(),
         "No other threads by @ann are loaded."
     );
     assert!(select(&html, "a.summary").is_empty());
+}
+
+#[test]
+fn while_the_lists_are_made_the_sidebar_says_so_rather_than_none_loaded() {
+    // Right after a load the article shows first; the lists follow a task later.
+    let html = render::<Sidebar>(SidebarProps {
+        handle: "ann".into(),
+        current: "101".into(),
+        more: Rc::new(vec![]),
+        library: Rc::new(vec![]),
+        on_open: Callback::noop(),
+        listing: true,
+    });
+    let note = first(&html, "aside").first("p.empty");
+    assert_eq!(note.text(), "Listing threads…");
+    assert_eq!(note.attr("role"), Some("status"));
+    assert!(!html.contains("No other threads"));
 }
 
 #[test]
@@ -203,6 +222,7 @@ fn the_reader_puts_the_article_beside_the_sidebar() {
         more: Rc::new(vec![]),
         library: Rc::new(vec![summary("101", "Sep 6, 2020", "First paragraph.", 4)]),
         on_open: Callback::noop(),
+        listing: false,
     });
     let main = first(&html, "main");
     assert_eq!(main.select("article.thread").len(), 1);
