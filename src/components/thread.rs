@@ -8,10 +8,11 @@
 //! and has no end mark; printing (`beforeprint`: the print dialog, Save as PDF) puts every
 //! post in first.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::render::request_animation_frame;
+use gloo::render::{request_animation_frame, AnimationFrame};
 use unroll_core::present::{ItemView, ThreadView};
 use yew::prelude::*;
 
@@ -103,15 +104,29 @@ fn use_items_shown(total: usize) -> usize {
         let shown = shown.clone();
         let all = all.clone();
         use_effect_with((*shown, total), move |&(n, total)| {
-            let frame = (n < total).then(|| {
-                let shown = shown.clone();
-                request_animation_frame(move |_| {
+            // The frame handles pending (dropping one cancels it).
+            let frames: Rc<RefCell<Vec<AnimationFrame>>> = Rc::default();
+            if n < total {
+                let step = move || {
                     if !*all.borrow() {
                         shown.set(chunk_end(n).min(total));
                     }
-                })
-            });
-            move || drop(frame)
+                };
+                // After the first screen, skip a frame: the frame that paints it should not
+                // also lay out the next chunk.
+                let first = n <= FIRST_ITEMS;
+                let inner = Rc::clone(&frames);
+                let outer = request_animation_frame(move |_| {
+                    if first {
+                        let next = request_animation_frame(move |_| step());
+                        inner.borrow_mut().push(next);
+                    } else {
+                        step();
+                    }
+                });
+                frames.borrow_mut().push(outer);
+            }
+            move || frames.borrow_mut().clear()
         });
     }
     {
