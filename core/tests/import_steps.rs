@@ -125,3 +125,28 @@ fn steps_over_several_formats_give_the_whole_import() {
     );
     assert_eq!(whole.1.len(), 1, "only broken.json fails: {:?}", whole.1);
 }
+
+#[test]
+fn a_tweets_file_read_as_bytes_still_reports_bad_utf8_as_not_text() {
+    // Read in steps, a tweets file's text is checked only inside the strings serde reads;
+    // a byte that is not UTF-8 must still give NotText at its offset, as a whole read did.
+    let mut bytes =
+        b"\xef\xbb\xbfwindow.YTD.tweets.part0 = [ {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"a"
+            .to_vec();
+    let bad_at = bytes.len();
+    bytes.push(0xff);
+    bytes.extend(b"\"}} ]");
+    let files = vec![InputFile {
+        name: "tweets.js".into(),
+        bytes,
+    }];
+    let (batch, errors) = in_steps(&files, 1).0;
+    assert!(batch.posts.is_empty());
+    match &errors[..] {
+        [ImportError {
+            kind: ImportErrorKind::NotText { offset },
+            ..
+        }] => assert_eq!(*offset, bad_at),
+        other => panic!("{other:?}"),
+    }
+}

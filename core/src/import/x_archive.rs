@@ -63,7 +63,7 @@ pub struct ArchiveSteps<'a> {
     /// Files with nothing to show on their own: (file, what they hold).
     alone: Vec<(&'a InputFile, String)>,
     /// Tweets files still to read, the first one partly read.
-    pending: Vec<(&'a InputFile, ItemsCursor<'a>, Vec<wire::TweetItem<'a>>)>,
+    pending: Vec<(ItemsCursor<'a>, Vec<wire::TweetItem<'a>>)>,
     tweets: Vec<wire::Tweet<'a>>,
     /// Posts converted as they were read (see `streaming`), of the file being read: they
     /// join `posts` once the whole file has read cleanly.
@@ -126,6 +126,11 @@ impl<'a> ArchiveSteps<'a> {
             skipped: Vec::new(),
         };
         for &file in files {
+            // A tweets file is read as bytes, in steps; the others (small) as text at once.
+            if let Some(cursor) = ItemsCursor::over_tweets(file) {
+                steps.pending.push((cursor, Vec::new()));
+                continue;
+            }
             let text = match std::str::from_utf8(&file.bytes) {
                 Ok(text) => text,
                 Err(e) => {
@@ -138,16 +143,9 @@ impl<'a> ArchiveSteps<'a> {
                     continue;
                 }
             };
-            match split_assignment(file, text) {
-                Ok(a) if a.kind == Kind::Tweets => {
-                    steps.pending.push((file, ItemsCursor::new(a), Vec::new()));
-                }
-                Ok(a) => {
-                    if let Err(e) = steps.read_small(file, &a) {
-                        steps.errors.push(e);
-                    }
-                }
-                Err(e) => steps.errors.push(e),
+            let read = split_assignment(file, text).and_then(|a| steps.read_small(file, &a));
+            if let Err(e) = read {
+                steps.errors.push(e);
             }
         }
         steps.pending.reverse();
@@ -156,7 +154,12 @@ impl<'a> ArchiveSteps<'a> {
 
     fn read_small(&mut self, file: &'a InputFile, a: &Assignment<'a>) -> Result<(), ImportError> {
         match a.kind {
-            Kind::Tweets => {}
+            Kind::Tweets => {
+                let items = parse_items::<wire::TweetItem>(file, a)?;
+                self.read_tweets = true;
+                self.tweet_count += items.len();
+                self.tweets.extend(items.into_iter().map(|i| i.tweet));
+            }
             Kind::NoteTweets => {
                 self.note_items
                     .extend(parse_items::<wire::NoteItem>(file, a)?);
@@ -249,8 +252,8 @@ impl<'a> ArchiveSteps<'a> {
         if streaming {
             self.converting();
         }
-        if let Some((file, cursor, items)) = self.pending.last_mut() {
-            let read = cursor.next_items(file, n, items);
+        if let Some((cursor, items)) = self.pending.last_mut() {
+            let read = cursor.next_items(n, items);
             if cursor.take_restarted() {
                 self.file_posts.clear();
                 self.file_skipped.clear();

@@ -101,11 +101,19 @@ pub(super) fn parse_json<'a, T: Deserialize<'a>>(
 }
 
 /// A JSON array body read a few elements at a time, so a large `tweets.js` is parsed in
-/// steps the app can yield between. Each element is parsed on its own (borrowing from the
-/// file); anything odd about the array itself (not an array, trailing text) is left to
-/// `parse_items`, which words the error exactly as for a whole parse.
+/// steps the app can yield between. It reads the file's bytes: each element is parsed on
+/// its own with `serde_json::from_slice`, which checks the UTF-8 of the strings it reads
+/// (borrowing them from the file), so the whole file is never validated in one go. On any
+/// error, or anything odd about the array itself (not an array, trailing text), the file is
+/// read as text and parsed whole by `parse_items`, which words the error exactly as before
+/// (a file that is not UTF-8 gets `NotText`).
 pub(super) struct ItemsCursor<'a> {
-    a: Assignment<'a>,
+    file: &'a InputFile,
+    /// "window.YTD.tweets.part0".
+    global: &'a str,
+    /// The JSON after '=' (trailing ';' and whitespace removed), and its offset in the file.
+    body: &'a [u8],
+    body_offset: usize,
     /// Byte offset in the body of what is read next.
     pos: usize,
     /// Elements read so far.
@@ -118,16 +126,39 @@ pub(super) struct ItemsCursor<'a> {
 }
 
 impl<'a> ItemsCursor<'a> {
-    pub(super) fn new(a: Assignment<'a>) -> Self {
-        Self {
-            a,
+    /// A cursor over a tweets file, when its bytes start like one (`window.YTD.tweets… =`);
+    /// None otherwise (the caller reads it as text).
+    pub(super) fn over_tweets(file: &'a InputFile) -> Option<Self> {
+        let bytes = file.bytes.as_slice();
+        let bytes_after_bom = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
+        let lead = bytes.len() - bytes_after_bom.len()
+            + bytes_after_bom
+                .iter()
+                .position(|b| !b.is_ascii_whitespace())
+                .unwrap_or(bytes_after_bom.len());
+        // The global is short: look for '=' in the first few hundred bytes only.
+        let head = bytes.get(lead..bytes.len().min(lead + 256))?;
+        let eq = lead + head.iter().position(|&b| b == b'=')?;
+        let global = std::str::from_utf8(bytes.get(lead..eq)?).ok()?.trim();
+        if kind_of(global) != Kind::Tweets || !is_archive_file(bytes) {
+            return None;
+        }
+        let mut end = bytes.len();
+        while end > eq + 1 && (bytes[end - 1].is_ascii_whitespace() || bytes[end - 1] == b';') {
+            end -= 1;
+        }
+        Some(Self {
+            file,
+            global,
+            body: bytes.get(eq + 1..end)?,
+            body_offset: eq + 1,
             pos: 0,
             index: 0,
             started: false,
             after_value: false,
             done: false,
             restarted: false,
-        }
+        })
     }
 
     /// True once, after the elements were read again from the start.
@@ -138,22 +169,20 @@ impl<'a> ItemsCursor<'a> {
     /// Reads up to `n` more elements into `out`; Ok(true) once the array is finished.
     pub(super) fn next_items<T: Deserialize<'a>>(
         &mut self,
-        file: &InputFile,
         n: usize,
         out: &mut Vec<T>,
     ) -> Result<bool, ImportError> {
-        let body = self.a.body;
-        let bytes = body.as_bytes();
+        let body = self.body;
         let skip_ws = |mut i: usize| {
-            while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            while body.get(i).is_some_and(u8::is_ascii_whitespace) {
                 i += 1;
             }
             i
         };
         if !self.started {
             self.pos = skip_ws(0);
-            if bytes.get(self.pos) != Some(&b'[') {
-                return self.whole(file, out);
+            if body.get(self.pos) != Some(&b'[') {
+                return self.whole(out);
             }
             self.pos += 1;
             self.started = true;
@@ -161,25 +190,22 @@ impl<'a> ItemsCursor<'a> {
         let mut read = 0;
         while !self.done && read < n {
             self.pos = skip_ws(self.pos);
-            match bytes.get(self.pos) {
+            match body.get(self.pos) {
                 Some(b']') if self.after_value || self.index == 0 => {
-                    if body
-                        .get(self.pos + 1..)
-                        .is_some_and(|rest| rest.trim().is_empty())
-                    {
+                    if skip_ws(self.pos + 1) == body.len() {
                         self.done = true;
                     } else {
-                        return self.whole(file, out);
+                        return self.whole(out);
                     }
                 }
                 Some(b',') if self.after_value => {
                     self.pos += 1;
                     self.after_value = false;
                 }
-                _ if self.after_value => return self.whole(file, out),
+                _ if self.after_value => return self.whole(out),
                 _ => {
-                    let rest = body.get(self.pos..).unwrap_or("");
-                    let mut values = serde_json::Deserializer::from_str(rest).into_iter::<T>();
+                    let rest = body.get(self.pos..).unwrap_or_default();
+                    let mut values = serde_json::Deserializer::from_slice(rest).into_iter::<T>();
                     match values.next() {
                         Some(Ok(v)) => {
                             self.pos += values.byte_offset();
@@ -188,11 +214,8 @@ impl<'a> ItemsCursor<'a> {
                             self.after_value = true;
                             read += 1;
                         }
-                        Some(Err(e)) => {
-                            let path = format!("{}[{}]", self.a.global, self.index);
-                            return Err(json_error_at(file, &self.a, self.pos, &e, &path));
-                        }
-                        None => return self.whole(file, out),
+                        Some(Err(e)) => return Err(self.error_at(&e)),
+                        None => return self.whole(out),
                     }
                 }
             }
@@ -200,14 +223,37 @@ impl<'a> ItemsCursor<'a> {
         Ok(self.done)
     }
 
+    /// The file as text and split, or why it is not text.
+    fn assignment(&self) -> Result<Assignment<'a>, ImportError> {
+        let file = self.file;
+        let text = std::str::from_utf8(&file.bytes).map_err(|e| {
+            ImportError::new(
+                &file.name,
+                ImportErrorKind::NotText {
+                    offset: e.valid_up_to(),
+                },
+            )
+        })?;
+        split_assignment(file, text)
+    }
+
+    /// `e`, met in the element at `pos`, placed in the whole file.
+    fn error_at(&self, e: &serde_json::Error) -> ImportError {
+        match self.assignment() {
+            Ok(a) => {
+                let path = format!("{}[{}]", self.global, self.index);
+                let at = (self.body_offset + self.pos).saturating_sub(a.body_offset);
+                json_error_at(self.file, &a, at, e, &path)
+            }
+            Err(not_text) => not_text,
+        }
+    }
+
     /// The array parsed whole: its exact error, or (should the steps have been wrong) all
     /// its elements.
-    fn whole<T: Deserialize<'a>>(
-        &mut self,
-        file: &InputFile,
-        out: &mut Vec<T>,
-    ) -> Result<bool, ImportError> {
-        let items = parse_items(file, &self.a)?;
+    fn whole<T: Deserialize<'a>>(&mut self, out: &mut Vec<T>) -> Result<bool, ImportError> {
+        let a = self.assignment()?;
+        let items = parse_items(self.file, &a)?;
         out.clear();
         out.extend(items);
         self.done = true;
