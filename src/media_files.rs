@@ -48,14 +48,6 @@ impl std::fmt::Debug for MediaFiles {
 }
 
 impl MediaFiles {
-    pub fn len(&self) -> usize {
-        self.files.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
-    }
-
     /// These files plus `added` (path, source); a file of a name seen before replaces it.
     pub fn with(&self, added: Vec<(String, MediaSource)>) -> Self {
         let mut files = self.files.clone();
