@@ -9,7 +9,7 @@ use std::rc::Rc;
 use unroll_core::export::export_thread;
 use unroll_core::import::InputFile;
 use unroll_core::present::{library_summaries, thread_view, ThreadSummary, ThreadView};
-use unroll_core::related::more_from;
+use unroll_core::related::threads_by;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -92,12 +92,14 @@ pub fn App() -> Html {
             thread_view(&lib.borrow(), id, now_secs()).map(Rc::new)
         }
     });
-    let more = use_memo((library_revision, current.clone()), {
+    let author = (*view).as_ref().map(|v| v.author.id.clone());
+    let more = use_memo((library_revision, author), {
         let summaries = Rc::clone(&library);
-        move |(_, id)| {
+        move |(_, author)| {
             Rc::new(
-                id.as_deref()
-                    .map_or_else(Vec::new, |id| more_from(&summaries, id)),
+                author
+                    .as_deref()
+                    .map_or_else(Vec::new, |a| threads_by(&summaries, a)),
             )
         }
     });

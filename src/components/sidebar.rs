@@ -16,7 +16,8 @@ pub struct SidebarProps {
     /// The open thread's author, without "@".
     pub handle: AttrValue,
     pub current: AttrValue,
-    /// `related::more_from_author` for the open thread.
+    /// The author's threads (`related::threads_by`); the open one, if among them, is left
+    /// out here, so one list serves every thread of the author.
     pub more: Rc<Vec<ThreadSummary>>,
     /// `present::library_summaries`.
     pub library: Rc<Vec<ThreadSummary>>,
@@ -126,11 +127,16 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     let more_expanded_for = use_state(|| None::<AttrValue>);
     let library_expanded = use_state(|| false);
 
+    let more: Vec<&ThreadSummary> = props
+        .more
+        .iter()
+        .filter(|s| s.thread_id != props.current.as_str())
+        .collect();
     let more_expanded = more_expanded_for.as_ref() == Some(&props.handle);
     let more_shown = if more_expanded {
-        props.more.len()
+        more.len()
     } else {
-        props.more.len().min(CAP)
+        more.len().min(CAP)
     };
     let expand_more = {
         let setter = more_expanded_for.setter();
@@ -150,16 +156,16 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         <div class="side">
             <aside class="sidebar" aria-labelledby="more-from-title">
                 <h2 id="more-from-title">{ format!("More from {handle}") }</h2>
-                if props.more.is_empty() && props.listing {
+                if more.is_empty() && props.listing {
                     <p class="empty" role="status">{ "Listing threads…" }</p>
-                } else if props.more.is_empty() {
+                } else if more.is_empty() {
                     <p class="empty">{ format!("No other threads by {handle} are loaded.") }</p>
                 } else {
                     <ol class="summaries">
-                        { for props.more.iter().take(more_shown).map(|s| more_entry(s, &props.on_open)) }
+                        { for more.iter().take(more_shown).map(|s| more_entry(s, &props.on_open)) }
                     </ol>
-                    if more_shown < props.more.len() {
-                        { show_all_button(props.more.len(), expand_more) }
+                    if more_shown < more.len() {
+                        { show_all_button(more.len(), expand_more) }
                     }
                 }
             </aside>

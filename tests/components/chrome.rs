@@ -112,6 +112,33 @@ fn an_author_with_one_thread_gets_a_quiet_note_instead_of_a_list() {
 }
 
 #[test]
+fn the_author_list_serves_every_thread_of_the_author_leaving_out_the_open_one() {
+    // One list of all of Ann's threads; each open thread sees the others only.
+    let all = Rc::new(vec![
+        summary("301", "Oct 11", "Newest", 3),
+        summary("201", "Feb 27", "Middle", 2),
+        summary("101", "Sep 6, 2020", "Oldest", 4),
+    ]);
+    let shown = |current: &str| {
+        let html = render::<Sidebar>(SidebarProps {
+            handle: "ann".into(),
+            current: current.to_string().into(),
+            more: Rc::clone(&all),
+            library: Rc::clone(&all),
+            on_open: Callback::noop(),
+            listing: false,
+        });
+        first(&html, "aside")
+            .select("a.summary")
+            .iter()
+            .map(|a| a.attr("href").unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shown("201"), ["#t=301", "#t=101"]);
+    assert_eq!(shown("301"), ["#t=201", "#t=101"]);
+}
+
+#[test]
 fn while_the_lists_are_made_the_sidebar_says_so_rather_than_none_loaded() {
     // Right after a load the article shows first; the lists follow a task later.
     let html = render::<Sidebar>(SidebarProps {
