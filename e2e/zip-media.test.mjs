@@ -5,7 +5,8 @@
 // media URLs. The media are made in Chromium itself (canvas JPEGs, a MediaRecorder MP4),
 // since the sample carries no media bytes. Some photos are stored, some deflated, as zip
 // tools do. The harness refuses every request to pbs.twimg.com or video.twimg.com, so what
-// shows came from the zip.
+// shows came from the zip. The same JPEGs, picked as loose files beside tweets.js (an
+// unzipped archive), must show too.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -246,4 +247,28 @@ appTest(h, 'archive .zip: a GIF loops and a video plays from the zip, offline', 
     }
     await page.locator(`article.thread section#p-${post}`).screenshot({ path: join(OUT, `zip-media-${kind}-${post}.png`) });
   }
+});
+
+appTest(h, 'unzipped archive: photos picked beside tweets.js show from those files, offline', async ({ page, external }) => {
+  // The files of data/tweets_media/ picked together with the archive's .js files (the
+  // same JPEGs as in the zip, under the names the archive gives them).
+  await pickFiles(page, [...SAMPLE_FILES, ...threadPhotos.map((name) => join(dir, name))]);
+  await waitForThread(page, THREAD_22.posts);
+  await page.waitForFunction(
+    (n) => {
+      const imgs = [...document.querySelectorAll('article.thread section.post figure.photo img')];
+      return imgs.length === n && imgs.every((i) => i.src.startsWith('blob:'));
+    },
+    THREAD_22.photos,
+    { timeout: 20_000 },
+  );
+  const widths = [];
+  for (const img of await page.locator('article.thread section.post figure.photo img').all()) {
+    await img.scrollIntoViewIfNeeded();
+    await img.evaluate((i) => i.decode());
+    widths.push(await img.evaluate((i) => i.naturalWidth));
+  }
+  assert.deepEqual(widths, Array(THREAD_22.photos).fill(320), 'every photo decoded from its picked file');
+  assert.equal(await page.locator('[role=alert]').count(), 0, 'the image files are not taken for unknown formats');
+  assert.deepEqual(external.filter((u) => u.includes('pbs.twimg.com/media/')), [], 'nothing asked of pbs.twimg.com');
 });
