@@ -152,6 +152,23 @@ after(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
+// Flips one byte in the middle of an entry's compressed data, as a damaged download would.
+const CORRUPT = `
+import sys, zipfile
+path, name = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(path) as z:
+    info = z.getinfo(name)
+assert info.compress_type == zipfile.ZIP_DEFLATED, 'the damaged entry is deflated'
+with open(path, 'r+b') as f:
+    f.seek(info.header_offset + 26)
+    head = f.read(4)
+    start = info.header_offset + 30 + int.from_bytes(head[:2], 'little') + int.from_bytes(head[2:], 'little')
+    f.seek(start + info.compress_size // 2)
+    b = f.read(1)
+    f.seek(-1, 1)
+    f.write(bytes([b[0] ^ 0xFF]))
+`;
+
 /** Every `Blob.slice` the page makes, as [start, end, size of the sliced blob]. */
 async function recordSlices(page) {
   await page.evaluate(() => {
@@ -271,4 +288,34 @@ appTest(h, 'unzipped archive: photos picked beside tweets.js show from those fil
   assert.deepEqual(widths, Array(THREAD_22.photos).fill(320), 'every photo decoded from its picked file');
   assert.equal(await page.locator('[role=alert]').count(), 0, 'the image files are not taken for unknown formats');
   assert.deepEqual(external.filter((u) => u.includes('pbs.twimg.com/media/')), [], 'nothing asked of pbs.twimg.com');
+});
+
+appTest(h, 'archive .zip: a damaged photo entry folds into a note; the others still show', async ({ page }) => {
+  // A copy of the zip with the second photo's entry damaged (a deflated one: the zip is
+  // written with the three .js files first, then stored and deflated entries in turn).
+  const damaged = join(dir, 'twitter-2022-11-30-damaged.zip');
+  await writeFile(damaged, await readFile(zipPath));
+  execFileSync('python3', ['-c', CORRUPT, damaged, `data/tweets_media/${threadPhotos[1]}`]);
+  const warnings = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning') warnings.push(msg.text());
+  });
+  await pickFiles(page, [damaged]);
+  await waitForThread(page, THREAD_22.posts);
+  const [post, file] = threadPhotos[1].split(/-(.*)/);
+  const bad = page.locator(`article.thread section#p-${post} figure.photo`).filter({ has: page.locator(`img[src*="${file}"]`) });
+  // Its remote copy is refused offline (images load lazily: scroll to it first).
+  await page.locator(`article.thread section#p-${post}`).scrollIntoViewIfNeeded();
+  await bad.and(page.locator('.is-unavailable')).waitFor();
+  assert.ok(
+    warnings.some((w) => w.includes('archive media not shown') && w.includes(threadPhotos[1])),
+    `a console warning names the entry: ${JSON.stringify(warnings)}`,
+  );
+  // Every other photo still comes from the zip.
+  await page.waitForFunction(
+    (n) => [...document.querySelectorAll('article.thread figure.photo img')].filter((i) => i.src.startsWith('blob:')).length === n,
+    THREAD_22.photos - 1,
+    { timeout: 20_000 },
+  );
+  assert.equal(await page.locator('[role=alert]').count(), 0, 'no error banner: the thread reads on');
 });
