@@ -3,26 +3,20 @@
 use crate::library::Library;
 use crate::present::{self, ThreadSummary};
 
-/// The author's other threads (not `thread_id` itself), newest first.
+/// The author's other threads (not `thread_id` itself), newest first. (The app keeps one
+/// `threads_by` list per author and leaves out the open thread as it renders.)
 pub fn more_from_author(library: &Library, thread_id: &str, now: i64) -> Vec<ThreadSummary> {
-    more_from(&present::library_summaries(library, now), thread_id)
-}
-
-/// The same, picked from summaries already made (`present::library_summaries`, newest first):
-/// switching threads then builds no excerpt again.
-pub fn more_from(summaries: &[ThreadSummary], thread_id: &str) -> Vec<ThreadSummary> {
+    let summaries = present::library_summaries(library, now);
     let Some(author_id) = summaries
         .iter()
         .find(|s| s.thread_id == thread_id)
-        .map(|s| s.author_id.as_str())
+        .map(|s| s.author_id.clone())
     else {
         return Vec::new();
     };
-    summaries
-        .iter()
-        .filter(|s| s.author_id == author_id && s.thread_id != thread_id)
-        .cloned()
-        .collect()
+    let mut more = threads_by(&summaries, &author_id);
+    more.retain(|s| s.thread_id != thread_id);
+    more
 }
 
 /// Every thread of the author `author_id`, newest first, from summaries already made. The
