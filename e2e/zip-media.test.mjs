@@ -169,6 +169,29 @@ with open(path, 'r+b') as f:
     f.write(bytes([b[0] ^ 0xFF]))
 `;
 
+/**
+ * Waits until every photo of the 22-post thread has a blob: URL of the page, then scrolls to
+ * each (images load lazily, as on any long page), decodes it and gives its natural width.
+ */
+async function blobPhotoWidths(page) {
+  const photos = 'article.thread section.post figure.photo img';
+  await page.waitForFunction(
+    ([sel, n]) => {
+      const imgs = [...document.querySelectorAll(sel)];
+      return imgs.length === n && imgs.every((i) => i.src.startsWith('blob:'));
+    },
+    [photos, THREAD_22.photos],
+    { timeout: 20_000 },
+  );
+  const widths = [];
+  for (const img of await page.locator(photos).all()) {
+    await img.scrollIntoViewIfNeeded();
+    await img.evaluate((i) => i.decode());
+    widths.push(await img.evaluate((i) => i.naturalWidth));
+  }
+  return widths;
+}
+
 /** Every `Blob.slice` the page makes, as [start, end, size of the sliced blob]. */
 async function recordSlices(page) {
   await page.evaluate(() => {
@@ -185,23 +208,7 @@ appTest(h, 'archive .zip: the thread\'s photos show from the zip, offline', asyn
   await recordSlices(page);
   await pickFiles(page, [zipPath]);
   await waitForThread(page, THREAD_22.posts);
-  // Every photo gets a blob: URL of the page, and decodes from it once scrolled to (the
-  // images load lazily, as on any long page).
-  await page.waitForFunction(
-    (n) => {
-      const imgs = [...document.querySelectorAll('article.thread section.post figure.photo img')];
-      return imgs.length === n && imgs.every((i) => i.src.startsWith('blob:'));
-    },
-    THREAD_22.photos,
-    { timeout: 20_000 },
-  );
-  const sizes = [];
-  for (const img of await page.locator('article.thread section.post figure.photo img').all()) {
-    await img.scrollIntoViewIfNeeded();
-    await img.evaluate((i) => i.decode());
-    sizes.push(await img.evaluate((i) => i.naturalWidth));
-  }
-  assert.deepEqual(sizes, Array(THREAD_22.photos).fill(320), 'every photo decoded: the 320px JPEGs of the zip');
+  assert.deepEqual(await blobPhotoWidths(page), Array(THREAD_22.photos).fill(320), 'every photo decoded: the 320px JPEGs of the zip');
   const photos = page.locator('article.thread section.post figure.photo img');
   assert.equal(await photos.count(), THREAD_22.photos, 'one img per photo of the 22 posts');
   assert.equal(await page.locator('article.thread figure.is-unavailable').count(), 0, 'no "Image unavailable" note');
@@ -271,21 +278,7 @@ appTest(h, 'unzipped archive: photos picked beside tweets.js show from those fil
   // same JPEGs as in the zip, under the names the archive gives them).
   await pickFiles(page, [...SAMPLE_FILES, ...threadPhotos.map((name) => join(dir, name))]);
   await waitForThread(page, THREAD_22.posts);
-  await page.waitForFunction(
-    (n) => {
-      const imgs = [...document.querySelectorAll('article.thread section.post figure.photo img')];
-      return imgs.length === n && imgs.every((i) => i.src.startsWith('blob:'));
-    },
-    THREAD_22.photos,
-    { timeout: 20_000 },
-  );
-  const widths = [];
-  for (const img of await page.locator('article.thread section.post figure.photo img').all()) {
-    await img.scrollIntoViewIfNeeded();
-    await img.evaluate((i) => i.decode());
-    widths.push(await img.evaluate((i) => i.naturalWidth));
-  }
-  assert.deepEqual(widths, Array(THREAD_22.photos).fill(320), 'every photo decoded from its picked file');
+  assert.deepEqual(await blobPhotoWidths(page), Array(THREAD_22.photos).fill(320), 'every photo decoded from its picked file');
   assert.equal(await page.locator('[role=alert]').count(), 0, 'the image files are not taken for unknown formats');
   assert.deepEqual(external.filter((u) => u.includes('pbs.twimg.com/media/')), [], 'nothing asked of pbs.twimg.com');
 });
