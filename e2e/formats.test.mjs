@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, appTest, assertIncludes, pickFiles, useHarness } from './lib/harness.mjs';
+import { ROOT, appTest, assertExcludes, assertIncludes, pickFiles, useHarness } from './lib/harness.mjs';
 
 const SAMPLES = join(ROOT, 'assets', 'samples');
 const sample = (p) => join(SAMPLES, p);
@@ -123,6 +123,9 @@ appTest(h, 'X web GraphQL (file input): a poll card shows options with percentag
   assert.match(options[0], /^Yes\b.*844,386 votes.*69\.8%$/, 'option 1');
   assert.match(options[1], /^No\b.*364,677 votes.*30\.2%$/, 'option 2');
   assertIncludes(await poll.innerText(), '1,209,063 votes', 'poll total');
+  // Saved while voting ran (counts_are_final: false): the counts are not called final.
+  assertIncludes(await poll.innerText(), 'Voting ended Apr 18, 2024', 'poll status');
+  assertExcludes(await poll.innerText(), 'Final results', 'poll status');
 });
 
 appTest(h, 'X archive with note-tweet.js (file input): a long post shows its full text', async ({ page }) => {
@@ -168,4 +171,16 @@ appTest(h, 'Mastodon status (file input): a link card', async ({ page }) => {
   const card = post.locator('a[href="http://example.org/"]').filter({ hasText: 'Example Domain' });
   assert.equal(await card.count(), 1, 'one link card titled "Example Domain" to http://example.org/');
   assertIncludes(await card.innerText(), 'example.org', 'card shows the domain');
+});
+
+appTest(h, 'X API v2 without expansions (file input): the header says "Unknown author", never a bare "@"', async ({ page }) => {
+  // The tweepy capture asked for no author fields: its tweets have no author_id, no users.
+  await pickFiles(page, [sample('twitter-v2/tweepy_get_tweets_minimal_fields.json')]);
+  const title = page.locator('article.thread header h1');
+  await title.waitFor();
+  assert.equal((await title.innerText()).trim(), 'Unknown author');
+  assert.equal(await page.locator('article.thread header .author-handle').count(), 0, 'no handle line');
+  assertIncludes(await posts(page).first().innerText(), '#TwitterAPI', 'post text');
+  const header = await page.locator('article.thread header').innerText();
+  assert.doesNotMatch(header, /(^|\s)@(\s|$)/, `no bare "@" in the header: ${header}`);
 });
