@@ -8,6 +8,7 @@ pub mod error;
 pub mod export;
 pub mod fast_hash;
 pub mod import;
+pub mod json;
 pub mod library;
 pub mod model;
 pub mod present;

@@ -3,7 +3,7 @@
 //! `account.js`, `profile.js`) and `manifest.js` (`window.__THAR_CONFIG = { … }`), dropped
 //! together. Files are recognised by their content, never by name.
 //!
-//! Each file is parsed with serde straight into the private wire structs (`wire`), then
+//! Each file is read by `json` straight into the private wire structs (`wire`), then
 //! converted tweet by tweet (`convert`). The account names the author of every tweet; when
 //! no account file came along, the owner is inferred from the tweets themselves. A long
 //! post's full text comes from `note-tweet.js`, joined to its cut entry by time and text

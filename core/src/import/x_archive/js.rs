@@ -1,17 +1,11 @@
 //! The JavaScript wrapper of archive files (`window.YTD.tweets.part0 = [ … ]`): finding the
-//! assignment's target and JSON body, and parsing that body with serde while reporting
-//! errors at their line and column in the WHOLE file (the prefix counted in).
-
-use std::cell::Cell;
-use std::fmt;
-use std::marker::PhantomData;
-
-use serde::de::{DeserializeSeed, SeqAccess, Visitor};
-use serde::Deserialize;
+//! assignment's target and JSON body, and reading that body into wire structs while
+//! reporting errors at their line and column in the WHOLE file (the prefix counted in).
 
 use super::{is_archive_file, BOM, FORMAT};
 use crate::error::{ImportError, ImportErrorKind};
 use crate::import::InputFile;
+use crate::json::{FromJson, JsonError, Reader};
 
 /// What an archive file holds, from the global it assigns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,51 +71,54 @@ pub(super) fn split_assignment<'a>(
     })
 }
 
-/// Parses the body as a JSON array, remembering which element failed.
-pub(super) fn parse_items<'a, T: Deserialize<'a>>(
+/// Reads the body as a JSON array, naming the element that failed.
+pub(super) fn parse_items<'a, T: FromJson<'a>>(
     file: &InputFile,
     a: &Assignment<'a>,
 ) -> Result<Vec<T>, ImportError> {
-    let index = Cell::new(0usize);
-    // As bytes, like `ItemsCursor`: one reader type, so the wire structs' deserializers
-    // are compiled once (the text is valid UTF-8 already).
-    let mut de = serde_json::Deserializer::from_slice(a.body.as_bytes());
-    let seed = Items::<T> {
-        index: &index,
-        _t: PhantomData,
+    let mut r = Reader::new(a.body.as_bytes());
+    let mut out = Vec::new();
+    let mut read = || -> crate::json::Result<()> {
+        r.begin_array("a sequence")?;
+        let mut first = true;
+        while r.next_element(&mut first)? {
+            out.push(T::read(&mut r)?);
+        }
+        r.finish()
     };
-    seed.deserialize(&mut de)
-        .and_then(|v| de.end().map(|()| v))
-        .map_err(|e| json_error(file, a, &e, &format!("{}[{}]", a.global, index.get())))
+    match read() {
+        Ok(()) => Ok(out),
+        Err(e) => Err(body_error(
+            file,
+            a,
+            &e,
+            &format!("{}[{}]", a.global, out.len()),
+        )),
+    }
 }
 
-pub(super) fn parse_json<'a, T: Deserialize<'a>>(
+pub(super) fn parse_json<'a, T: FromJson<'a>>(
     file: &InputFile,
     a: &Assignment<'a>,
 ) -> Result<T, ImportError> {
-    serde_json::from_slice(a.body.as_bytes()).map_err(|e| json_error(file, a, &e, a.global))
+    crate::json::from_slice(a.body.as_bytes()).map_err(|e| body_error(file, a, &e, a.global))
 }
 
 /// A JSON array body read a few elements at a time, so a large `tweets.js` is parsed in
-/// steps the app can yield between. It reads the file's bytes: each element is parsed on
-/// its own with `serde_json::from_slice`, which checks the UTF-8 of the strings it reads
-/// (borrowing them from the file), so the whole file is never validated in one go. On any
-/// error, or anything odd about the array itself (not an array, trailing text), the file is
-/// read as text and parsed whole by `parse_items`, which words the error exactly as before
-/// (a file that is not UTF-8 gets `NotText`).
+/// steps the app can yield between. It reads the file's bytes: the strings each element
+/// keeps are checked as UTF-8 (and borrowed from the file) as they are read, so the whole
+/// file is never validated in one go. A file that is not UTF-8 still gets `NotText`: any
+/// error is placed in the file read as text, and anything odd about the array itself (not
+/// an array, trailing text) has the file read as text and parsed whole by `parse_items`.
 pub(super) struct ItemsCursor<'a> {
     file: &'a InputFile,
     /// "window.YTD.tweets.part0".
     global: &'a str,
-    /// The JSON after '=' (trailing ';' and whitespace removed), and its offset in the file.
-    body: &'a [u8],
-    body_offset: usize,
-    /// Byte offset in the body of what is read next.
-    pos: usize,
+    /// Over the JSON after '=' (trailing ';' and whitespace removed).
+    reader: Reader<'a>,
     /// Elements read so far.
     index: usize,
     started: bool,
-    after_value: bool,
     done: bool,
     /// The elements were read again from the start (`whole`): drop what came before.
     restarted: bool,
@@ -152,12 +149,9 @@ impl<'a> ItemsCursor<'a> {
         Some(Self {
             file,
             global,
-            body: bytes.get(eq + 1..end)?,
-            body_offset: eq + 1,
-            pos: 0,
+            reader: Reader::new(bytes.get(eq + 1..end)?),
             index: 0,
             started: false,
-            after_value: false,
             done: false,
             restarted: false,
         })
@@ -169,57 +163,31 @@ impl<'a> ItemsCursor<'a> {
     }
 
     /// Reads up to `n` more elements into `out`; Ok(true) once the array is finished.
-    pub(super) fn next_items<T: Deserialize<'a>>(
+    pub(super) fn next_items<T: FromJson<'a>>(
         &mut self,
         n: usize,
         out: &mut Vec<T>,
     ) -> Result<bool, ImportError> {
-        let body = self.body;
-        let skip_ws = |mut i: usize| {
-            while body.get(i).is_some_and(u8::is_ascii_whitespace) {
-                i += 1;
-            }
-            i
-        };
         if !self.started {
-            self.pos = skip_ws(0);
-            if body.get(self.pos) != Some(&b'[') {
+            if self.reader.begin_array("a sequence").is_err() {
                 return self.whole(out);
             }
-            self.pos += 1;
             self.started = true;
         }
         let mut read = 0;
         while !self.done && read < n {
-            self.pos = skip_ws(self.pos);
-            match body.get(self.pos) {
-                Some(b']') if self.after_value || self.index == 0 => {
-                    if skip_ws(self.pos + 1) == body.len() {
-                        self.done = true;
-                    } else {
-                        return self.whole(out);
+            let mut first = self.index == 0;
+            match self.reader.next_element(&mut first) {
+                Ok(true) => match T::read(&mut self.reader) {
+                    Ok(v) => {
+                        out.push(v);
+                        self.index += 1;
+                        read += 1;
                     }
-                }
-                Some(b',') if self.after_value => {
-                    self.pos += 1;
-                    self.after_value = false;
-                }
-                _ if self.after_value => return self.whole(out),
-                _ => {
-                    let rest = body.get(self.pos..).unwrap_or_default();
-                    let mut values = serde_json::Deserializer::from_slice(rest).into_iter::<T>();
-                    match values.next() {
-                        Some(Ok(v)) => {
-                            self.pos += values.byte_offset();
-                            out.push(v);
-                            self.index += 1;
-                            self.after_value = true;
-                            read += 1;
-                        }
-                        Some(Err(e)) => return Err(self.error_at(&e)),
-                        None => return self.whole(out),
-                    }
-                }
+                    Err(e) => return Err(self.error(&e)),
+                },
+                Ok(false) if self.reader.finish().is_ok() => self.done = true,
+                _ => return self.whole(out),
             }
         }
         Ok(self.done)
@@ -239,21 +207,22 @@ impl<'a> ItemsCursor<'a> {
         split_assignment(file, text)
     }
 
-    /// `e`, met in the element at `pos`, placed in the whole file.
-    fn error_at(&self, e: &serde_json::Error) -> ImportError {
+    /// `e`, met in the element being read, placed in the whole file.
+    fn error(&self, e: &JsonError) -> ImportError {
         match self.assignment() {
-            Ok(a) => {
-                let path = format!("{}[{}]", self.global, self.index);
-                let at = (self.body_offset + self.pos).saturating_sub(a.body_offset);
-                json_error_at(self.file, &a, at, e, &path)
-            }
+            Ok(a) => body_error(
+                self.file,
+                &a,
+                e,
+                &format!("{}[{}]", self.global, self.index),
+            ),
             Err(not_text) => not_text,
         }
     }
 
     /// The array parsed whole: its exact error, or (should the steps have been wrong) all
     /// its elements.
-    fn whole<T: Deserialize<'a>>(&mut self, out: &mut Vec<T>) -> Result<bool, ImportError> {
+    fn whole<T: FromJson<'a>>(&mut self, out: &mut Vec<T>) -> Result<bool, ImportError> {
         let a = self.assignment()?;
         let items = parse_items(self.file, &a)?;
         out.clear();
@@ -264,42 +233,49 @@ impl<'a> ItemsCursor<'a> {
     }
 }
 
-/// A serde_json error as an ImportError, its position made relative to the whole file.
-fn json_error(
-    file: &InputFile,
-    a: &Assignment<'_>,
-    e: &serde_json::Error,
-    path: &str,
-) -> ImportError {
-    json_error_at(file, a, 0, e, path)
+/// An error at `e.offset` in the body as an ImportError, placed in the whole file. Syntax
+/// errors are worded by serde_json, which reads the body again to find the first; a value
+/// of the wrong type is `Invalid` at `path`.
+fn body_error(file: &InputFile, a: &Assignment<'_>, e: &JsonError, path: &str) -> ImportError {
+    if e.syntax {
+        if let Err(serde_error) = serde_json::from_str::<serde::de::IgnoredAny>(a.body) {
+            return serde_error_at(file, a, &serde_error);
+        }
+    }
+    let (line, column) = e.line_column(a.body.as_bytes());
+    let (line, column) = file_position(a.text, a.body_offset, line, column);
+    let kind = if e.syntax {
+        ImportErrorKind::Syntax {
+            format: FORMAT,
+            line,
+            column,
+            message: e.message.clone(),
+        }
+    } else {
+        ImportErrorKind::Invalid {
+            format: FORMAT,
+            path: path.to_string(),
+            message: format!("{} (line {line}, column {column})", e.message),
+        }
+    };
+    ImportError::new(&file.name, kind)
 }
 
-/// The same for an error in the part of the body starting at byte `at`.
-fn json_error_at(
-    file: &InputFile,
-    a: &Assignment<'_>,
-    at: usize,
-    e: &serde_json::Error,
-    path: &str,
-) -> ImportError {
-    let (line, column) = file_position(a.text, a.body_offset + at, e.line(), e.column());
+/// A serde_json syntax error in the body as an ImportError placed in the whole file.
+fn serde_error_at(file: &InputFile, a: &Assignment<'_>, e: &serde_json::Error) -> ImportError {
+    let (line, column) = file_position(a.text, a.body_offset, e.line(), e.column());
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
-    let kind = match e.classify() {
-        serde_json::error::Category::Data => ImportErrorKind::Invalid {
-            format: FORMAT,
-            path: path.to_string(),
-            message: format!("{message} (line {line}, column {column})"),
-        },
-        _ => ImportErrorKind::Syntax {
+    ImportError::new(
+        &file.name,
+        ImportErrorKind::Syntax {
             format: FORMAT,
             line,
             column,
             message,
         },
-    };
-    ImportError::new(&file.name, kind)
+    )
 }
 
 /// Converts serde_json's (line, byte column) within the body into a 1-based line and a
@@ -322,35 +298,6 @@ fn file_position(text: &str, body_offset: usize, line: usize, column: usize) -> 
     let line_begin = before.rfind('\n').map_or(0, |i| i + 1);
     let file_column = 1 + before.get(line_begin..).unwrap_or("").chars().count();
     (file_line, file_column)
-}
-
-/// A JSON array deserialized element by element, counting as it goes so an error can name
-/// the element.
-struct Items<'c, T> {
-    index: &'c Cell<usize>,
-    _t: PhantomData<T>,
-}
-
-impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for Items<'_, T> {
-    type Value = Vec<T>;
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Vec<T>, D::Error> {
-        d.deserialize_seq(self)
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Visitor<'de> for Items<'_, T> {
-    type Value = Vec<T>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an array")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(item) = seq.next_element()? {
-            out.push(item);
-            self.index.set(out.len());
-        }
-        Ok(out)
-    }
 }
 
 #[cfg(test)]

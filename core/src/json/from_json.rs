@@ -1,0 +1,184 @@
+//! `FromJson`: reading a typed value from a `Reader`, its implementations for the types wire
+//! structs hold, and `wire!`, which declares a wire struct together with its reading.
+
+use std::borrow::Cow;
+
+use super::{JsonError, Reader, Result};
+
+/// A value read from JSON. `'a` is the input's lifetime, which borrowed strings keep.
+pub trait FromJson<'a>: Sized {
+    fn read(r: &mut Reader<'a>) -> Result<Self>;
+}
+
+/// Any value, skipped (serde's `IgnoredAny`): a field whose presence is all that counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Skip;
+
+impl<'a> FromJson<'a> for Skip {
+    fn read(r: &mut Reader<'a>) -> Result<Self> {
+        r.skip().map(|()| Skip)
+    }
+}
+
+impl<'a> FromJson<'a> for Cow<'a, str> {
+    fn read(r: &mut Reader<'a>) -> Result<Self> {
+        r.string()
+    }
+}
+
+impl<'a> FromJson<'a> for String {
+    fn read(r: &mut Reader<'a>) -> Result<Self> {
+        r.string().map(Cow::into_owned)
+    }
+}
+
+impl<'a> FromJson<'a> for bool {
+    fn read(r: &mut Reader<'a>) -> Result<Self> {
+        r.bool()
+    }
+}
+
+impl<'a> FromJson<'a> for f64 {
+    fn read(r: &mut Reader<'a>) -> Result<Self> {
+        let text = r.number("f64")?;
+        text.parse()
+            .map_err(|_| r.data_error(format!("invalid number `{text}`")))
+    }
+}
+
+/// Integers: a number with a fraction or exponent is the wrong type, one out of range the
+/// wrong value (serde's words for both).
+macro_rules! integer {
+    ($($t:ty),*) => {$(
+        impl<'a> FromJson<'a> for $t {
+            fn read(r: &mut Reader<'a>) -> Result<Self> {
+                let text = r.number(stringify!($t))?;
+                integer_of(r, text, stringify!($t))
+                    .and_then(|n| <$t>::try_from(n).map_err(|_| out_of_range(r, text, stringify!($t))))
+            }
+        }
+    )*};
+}
+
+integer!(u8, u16, u32, u64, usize, i32, i64);
+
+fn integer_of(r: &Reader<'_>, text: &str, ty: &str) -> Result<i128> {
+    if text.contains(['.', 'e', 'E']) {
+        return Err(r.data_error(format!(
+            "invalid type: floating point `{text}`, expected {ty}"
+        )));
+    }
+    text.parse::<i128>().map_err(|_| out_of_range(r, text, ty))
+}
+
+fn out_of_range(r: &Reader<'_>, text: &str, ty: &str) -> JsonError {
+    r.data_error(format!("invalid value: integer `{text}`, expected {ty}"))
+}
+
+impl<'a, T: FromJson<'a>> FromJson<'a> for Option<T> {
+    fn read(r: &mut Reader<'a>) -> Result<Self> {
+        if r.null()? {
+            return Ok(None);
+        }
+        T::read(r).map(Some)
+    }
+}
+
+impl<'a, T: FromJson<'a>> FromJson<'a> for Box<T> {
+    fn read(r: &mut Reader<'a>) -> Result<Self> {
+        T::read(r).map(Box::new)
+    }
+}
+
+impl<'a, T: FromJson<'a>> FromJson<'a> for Vec<T> {
+    fn read(r: &mut Reader<'a>) -> Result<Self> {
+        r.begin_array("a sequence")?;
+        let mut out = Vec::new();
+        let mut first = true;
+        while r.next_element(&mut first)? {
+            out.push(T::read(r)?);
+        }
+        Ok(out)
+    }
+}
+
+/// Declares a wire struct and its `FromJson`: an object whose listed keys fill the fields
+/// (other keys are skipped). A field reads the key of its name, or the string after `=`;
+/// one marked `=> required` must be present, any other left out takes its type's default.
+/// `null` where the struct is expected reads as an object with no keys.
+///
+/// ```ignore
+/// wire! {
+///     #[derive(Debug)]
+///     pub(super) struct Reference<'a> {
+///         pub kind: Cow<'a, str> = "type" => required,
+///         pub id: Option<Cow<'a, str>>,
+///     }
+/// }
+/// ```
+macro_rules! wire {
+    (
+        $(#[$m:meta])*
+        $v:vis struct $name:ident $(<$lt:lifetime>)? {
+            $(
+                $(#[$fm:meta])*
+                $fv:vis $f:ident : $t:ty $(= $key:literal)? $(=> $req:ident)?
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$m])*
+        $v struct $name $(<$lt>)? {
+            $( $(#[$fm])* $fv $f: $t, )*
+        }
+
+        $crate::json::wire!(@impl $name [$($lt)?] {
+            $( $f : $t $(= $key)? $(=> $req)? ),*
+        });
+    };
+    (@impl $name:ident [$lt:lifetime] { $($body:tt)* }) => {
+        impl<$lt> $crate::json::FromJson<$lt> for $name<$lt> {
+            fn read(r: &mut $crate::json::Reader<$lt>) -> $crate::json::Result<Self> {
+                $crate::json::wire!(@read r $name { $($body)* })
+            }
+        }
+    };
+    (@impl $name:ident [] { $($body:tt)* }) => {
+        impl<'de> $crate::json::FromJson<'de> for $name {
+            fn read(r: &mut $crate::json::Reader<'de>) -> $crate::json::Result<Self> {
+                $crate::json::wire!(@read r $name { $($body)* })
+            }
+        }
+    };
+    (@read $r:ident $name:ident {
+        $( $f:ident : $t:ty $(= $key:literal)? $(=> $req:ident)? ),*
+    }) => {{
+        $( let mut $f: ::std::option::Option<$t> = None; )*
+        if $r.begin_object(concat!("struct ", stringify!($name)))? {
+            let mut first = true;
+            while let Some(key) = $r.next_key(&mut first)? {
+                let key: &str = &key;
+                $(
+                    if key == $crate::json::wire!(@key $f $($key)?) {
+                        $f = Some($crate::json::FromJson::read($r)?);
+                        continue;
+                    }
+                )*
+                $r.skip()?;
+            }
+        }
+        Ok(Self {
+            $( $f: $crate::json::wire!(@take $r $f $crate::json::wire!(@key $f $($key)?) $(, $req)?), )*
+        })
+    }};
+    (@key $f:ident) => { stringify!($f) };
+    (@key $f:ident $key:literal) => { $key };
+    (@take $r:ident $f:ident $key:expr) => { $f.unwrap_or_default() };
+    (@take $r:ident $f:ident $key:expr, required) => {
+        match $f {
+            Some(v) => v,
+            None => return Err($r.missing($key)),
+        }
+    };
+}
+
+pub(crate) use wire;

@@ -1,0 +1,162 @@
+//! The reader against serde_json: the same values, and errors at the same places.
+
+use std::borrow::Cow;
+
+use super::*;
+
+wire! {
+    #[derive(Debug, Default, PartialEq)]
+    struct Item<'a> {
+        id: Cow<'a, str> => required,
+        kind: Option<Cow<'a, str>> = "type",
+        count: u32,
+        tags: Vec<String>,
+        nested: Option<Box<Item<'a>>>,
+        seen: Option<Skip>,
+    }
+}
+
+fn item(json: &str) -> Result<Item<'_>> {
+    from_slice(json.as_bytes())
+}
+
+#[test]
+fn keys_fill_fields_and_unknown_ones_are_skipped() {
+    let got = item(
+        r#"{"x": [1, {"y": null}], "id": "7", "type": "photo", "count": 3,
+            "tags": ["a", "b"], "nested": {"id": "8"}, "seen": {"deep": [true]}}"#,
+    )
+    .unwrap();
+    assert_eq!(got.id, "7");
+    assert_eq!(got.kind.as_deref(), Some("photo"));
+    assert_eq!(got.count, 3);
+    assert_eq!(got.tags, ["a", "b"]);
+    assert_eq!(got.nested.as_ref().map(|n| &*n.id), Some("8"));
+    assert_eq!(got.seen, Some(Skip));
+    let bare = item(r#"{"id": "1", "type": null}"#).unwrap();
+    assert_eq!((bare.kind, bare.count, bare.seen), (None, 0, None));
+}
+
+#[test]
+fn strings_borrow_unless_escaped() {
+    let got = item(r#"{"id": "plain"}"#).unwrap();
+    assert!(matches!(got.id, Cow::Borrowed("plain")));
+    let got = item(r#"{"id": "a\"b\\c\/d\n\u00e9\ud83d\ude00 \u65e5"}"#).unwrap();
+    assert_eq!(got.id, "a\"b\\c/d\né😀 日");
+    let expected: String =
+        serde_json::from_str(r#""a\"b\\c\/d\n\u00e9\ud83d\ude00 \u65e5""#).unwrap();
+    assert_eq!(got.id, expected);
+}
+
+/// Each error as (message, line, column), next to serde_json's for the same text.
+fn compare(json: &str) -> ((String, usize, usize), (String, usize, usize)) {
+    let ours = item(json).unwrap_err();
+    let (line, column) = ours.line_column(json.as_bytes());
+    let theirs = serde_json::from_str::<serde_json::Value>(json)
+        .and_then(|_| serde_json::from_str::<Typed>(json).map(|_| ()))
+        .unwrap_err();
+    let message = theirs.to_string();
+    let message = message
+        .split(" at line ")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    (
+        (ours.message, line, column),
+        (message, theirs.line(), theirs.column()),
+    )
+}
+
+/// `Item` as serde would derive it, to hold the reader to serde's errors.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct Typed {
+    id: String,
+    #[serde(rename = "type", default)]
+    kind: Option<String>,
+    #[serde(default)]
+    count: u32,
+    #[serde(default)]
+    tags: Vec<String>,
+}
+
+#[test]
+fn data_errors_sit_where_serde_puts_them() {
+    for json in [
+        r#"{"id": 2}"#,
+        "{\"tags\": [\"a\",\n  7], \"id\": \"x\"}",
+        r#"{"count": "3", "id": "x"}"#,
+        r#"{"count": -1, "id": "x"}"#,
+        r#"{"count": 2.5, "id": "x"}"#,
+        r#"{"count": 1, "type": {"a": [1]}}"#,
+        "{\n\"count\": 1\n}",
+        r#"{"tags": true, "id": "x"}"#,
+        r#"{"tags": null, "id": "x"}"#,
+    ] {
+        let (ours, theirs) = compare(json);
+        assert_eq!(ours, theirs, "{json}");
+    }
+}
+
+#[test]
+fn malformed_json_is_a_syntax_error() {
+    for json in [
+        r#"{"id": "x""#,
+        r#"{"id": "x",}"#,
+        r#"{"id": "x" "count": 1}"#,
+        r#"{"id": "x", "seen": [1 2]}"#,
+        r#"{"id": "x", "seen": [1,]}"#,
+        r#"{"id": "x", "seen": {"a" 1}}"#,
+        r#"{"id": "x", "seen": tru}"#,
+        r#"{"id": "x", "seen": 01}"#,
+        r#"{"id": "x", "seen": "\q"}"#,
+        "{\"id\": \"x\ty\"}",
+        r#"{"id": "x"} 5"#,
+        r#"{"id": "x", "seen": 1."}"#,
+    ] {
+        let err = item(json).unwrap_err();
+        assert!(err.syntax, "{json}: {err:?}");
+        assert!(
+            serde_json::from_str::<serde_json::Value>(json).is_err(),
+            "{json}"
+        );
+    }
+}
+
+#[test]
+fn bad_utf8_in_a_read_string_is_a_syntax_error() {
+    let bytes = b"{\"id\": \"a\xffb\"}";
+    let err = from_slice::<Item>(bytes).unwrap_err();
+    assert!(err.syntax);
+    assert_eq!(err.offset, 9);
+}
+
+#[test]
+fn nesting_is_limited() {
+    let deep = format!(
+        "{{\"id\": \"x\", \"seen\": {}{}}}",
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    let err = item(&deep).unwrap_err();
+    assert_eq!(err.message, "recursion limit exceeded");
+    let fine = format!(
+        "{{\"id\": \"x\", \"seen\": {}{}}}",
+        "[".repeat(100),
+        "]".repeat(100)
+    );
+    assert!(item(&fine).is_ok());
+}
+
+#[test]
+fn null_for_a_struct_reads_as_no_keys() {
+    wire! {
+        #[derive(Debug, Default)]
+        struct Loose { n: u64 }
+    }
+    let got: Option<Loose> = from_slice(b"null").unwrap();
+    assert!(got.is_none());
+    let got: Loose = from_slice(b"null").unwrap();
+    assert_eq!(got.n, 0);
+    assert_eq!(item("null").unwrap_err().message, "missing field `id`");
+}
