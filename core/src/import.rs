@@ -19,8 +19,9 @@ pub mod x_v1;
 pub mod x_v2;
 pub mod zip;
 
-use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
+
+use crate::json::FromJson;
 
 use crate::error::{ImportError, ImportErrorKind};
 use crate::model::Batch;
@@ -322,7 +323,28 @@ fn message_of(e: &serde_json::Error) -> String {
 /// missing required field becomes `Invalid` at "key (line L, column C)", the position of the
 /// failure in the document `doc` (which `raw` is a slice of), prefixed with "line N: " for
 /// the Nth value of a JSON Lines file.
-pub(crate) fn parse_part<T: DeserializeOwned>(
+pub(crate) fn parse_part<T: for<'de> FromJson<'de>>(
+    doc: &str,
+    raw: &RawValue,
+    key: &str,
+    line: Option<usize>,
+    format: &'static str,
+) -> Result<T, ImportErrorKind> {
+    crate::json::from_slice(raw.get().as_bytes()).map_err(|e| {
+        let (part_line, part_column) = e.line_column(raw.get().as_bytes());
+        let (at_line, at_column) = doc_position(doc, raw.get(), part_line, part_column);
+        let position = format!("line {at_line}, column {at_column}");
+        let path = if key.is_empty() {
+            position
+        } else {
+            format!("{key} ({position})")
+        };
+        invalid(format, line, path, e.message)
+    })
+}
+
+/// `parse_part` for the model's own types (the Unroll export), which serde reads.
+pub(crate) fn parse_model_part<T: serde::de::DeserializeOwned>(
     doc: &str,
     raw: &RawValue,
     key: &str,
@@ -404,10 +426,12 @@ mod tests {
             panic!("not an object");
         };
         let data = env.data.unwrap();
-        #[derive(serde::Deserialize, Debug)]
-        struct Wire {
-            #[allow(dead_code)]
-            id: String,
+        crate::json::wire! {
+            #[derive(Debug)]
+            struct Wire {
+                #[allow(dead_code)]
+                id: String => required,
+            }
         }
         let err = parse_part::<Wire>(doc, data, "data", Some(4), "X API v2").unwrap_err();
         assert_eq!(

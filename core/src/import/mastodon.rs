@@ -15,7 +15,6 @@ mod wire;
 
 use std::collections::{HashMap, HashSet};
 
-use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
 use super::parse_part;
@@ -277,7 +276,7 @@ fn self_thread(statuses: &[&(String, Status)], focus: &Focus) -> Vec<usize> {
 }
 
 /// Parses a whole value; a wrong field is reported at its line and column in the file.
-fn parse<T: DeserializeOwned>(part: &Part<'_>) -> Result<T, ImportErrorKind> {
+fn parse<T: for<'de> crate::json::FromJson<'de>>(part: &Part<'_>) -> Result<T, ImportErrorKind> {
     let raw: &RawValue =
         serde_json::from_str(part.json).map_err(|e| super::syntax(part.json, &e))?;
     parse_part::<T>(part.doc, raw, "", part.line, FORMAT)

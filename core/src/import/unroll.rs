@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::detect::Envelope;
-use super::{invalid, parse_part};
+use super::{invalid, parse_model_part};
 use crate::error::ImportErrorKind;
 use crate::model::{Author, Batch, Post, Thread, ThreadItem};
 
@@ -48,7 +48,7 @@ pub(crate) fn import(
     line: Option<usize>,
 ) -> Result<Batch, ImportErrorKind> {
     let missing = |key: &str| invalid(FORMAT, line, key.to_string(), "missing".to_string());
-    let version: u64 = parse_part(
+    let version: u64 = parse_model_part(
         doc,
         env.version.ok_or_else(|| missing("version"))?,
         "version",
@@ -70,9 +70,9 @@ pub(crate) fn import(
         });
     }
     if let Some(raw) = env.exported_at {
-        parse_part::<Option<i64>>(doc, raw, "exported_at", line, FORMAT)?;
+        parse_model_part::<Option<i64>>(doc, raw, "exported_at", line, FORMAT)?;
     }
-    let posts: Vec<Post> = parse_part(
+    let posts: Vec<Post> = parse_model_part(
         doc,
         env.posts.ok_or_else(|| missing("posts"))?,
         "posts",
@@ -80,11 +80,11 @@ pub(crate) fn import(
         FORMAT,
     )?;
     let authors: Vec<Author> = match env.authors {
-        Some(raw) => parse_part(doc, raw, "authors", line, FORMAT)?,
+        Some(raw) => parse_model_part(doc, raw, "authors", line, FORMAT)?,
         None => Vec::new(),
     };
     if let Some(raw) = env.threads {
-        let threads: Vec<Thread> = parse_part(doc, raw, "threads", line, FORMAT)?;
+        let threads: Vec<Thread> = parse_model_part(doc, raw, "threads", line, FORMAT)?;
         check_threads(&threads, &posts, line)?;
     }
     Ok(Batch { authors, posts })

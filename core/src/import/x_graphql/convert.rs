@@ -146,8 +146,8 @@ mod tests {
 
     #[test]
     fn cards_without_choices_are_not_polls() {
-        let card: Card = serde_json::from_str(
-            r#"{"legacy": {"name": "summary", "binding_values": [
+        let card: Card = crate::json::from_slice(
+            br#"{"legacy": {"name": "summary", "binding_values": [
                 {"key": "title", "value": {"string_value": "A page", "type": "STRING"}}]}}"#,
         )
         .unwrap();
@@ -156,8 +156,8 @@ mod tests {
 
     #[test]
     fn final_counts_close_the_poll_and_bad_counts_are_unknown() {
-        let card: Card = serde_json::from_str(
-            r#"{"legacy": {"binding_values": [
+        let card: Card = crate::json::from_slice(
+            br#"{"legacy": {"binding_values": [
                 {"key": "choice1_label", "value": {"string_value": "A"}},
                 {"key": "choice1_count", "value": {"string_value": "12"}},
                 {"key": "choice2_label", "value": {"string_value": "B"}},
