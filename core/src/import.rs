@@ -343,26 +343,6 @@ pub(crate) fn parse_part<T: for<'de> FromJson<'de>>(
     })
 }
 
-/// `parse_part` for the model's own types (the Unroll export), which serde reads.
-pub(crate) fn parse_model_part<T: serde::de::DeserializeOwned>(
-    doc: &str,
-    raw: &RawValue,
-    key: &str,
-    line: Option<usize>,
-    format: &'static str,
-) -> Result<T, ImportErrorKind> {
-    serde_json::from_str(raw.get()).map_err(|e| {
-        let (at_line, at_column) = doc_position(doc, raw.get(), e.line(), e.column());
-        let position = format!("line {at_line}, column {at_column}");
-        let path = if key.is_empty() {
-            position
-        } else {
-            format!("{key} ({position})")
-        };
-        invalid(format, line, path, message_of(&e))
-    })
-}
-
 /// The 1-based line and character column in `doc` of serde_json's (line, byte column)
 /// inside `part`. `part` is a slice of `doc`; if it is not, the position is `part`'s own.
 fn doc_position(doc: &str, part: &str, line: usize, byte_column: usize) -> (usize, usize) {
@@ -427,7 +407,7 @@ mod tests {
         };
         let data = env.data.unwrap();
         crate::json::wire! {
-            #[derive(Debug)]
+            #[derive(Debug, Default)]
             struct Wire {
                 #[allow(dead_code)]
                 id: String => required,

@@ -8,7 +8,7 @@ mod from_json;
 use std::borrow::Cow;
 
 pub(crate) use from_json::wire;
-pub use from_json::{FromJson, Skip};
+pub use from_json::{read_into, FromJson, Skip};
 
 /// Why a value could not be read, and the byte offset of it in the input. A data error
 /// (a value of the wrong type, a required key missing) is placed on the last byte of the
@@ -36,7 +36,8 @@ impl JsonError {
     }
 }
 
-pub type Result<T> = std::result::Result<T, JsonError>;
+/// Boxed, so that every `Result` a reader returns stays small.
+pub type Result<T> = std::result::Result<T, Box<JsonError>>;
 
 /// Reads `T` from the whole of `src`, allowing only whitespace after it.
 pub fn from_slice<'a, T: FromJson<'a>>(src: &'a [u8]) -> Result<T> {
@@ -77,25 +78,25 @@ impl<'a> Reader<'a> {
         self.pos
     }
 
-    fn syntax(&self, message: &str) -> JsonError {
-        JsonError {
+    fn syntax(&self, message: &str) -> Box<JsonError> {
+        Box::new(JsonError {
             offset: self.pos,
             message: message.to_string(),
             syntax: true,
-        }
+        })
     }
 
     /// A data error on the last byte read.
-    pub fn data_error(&self, message: String) -> JsonError {
-        JsonError {
+    pub fn data_error(&self, message: String) -> Box<JsonError> {
+        Box::new(JsonError {
             offset: self.pos.saturating_sub(1),
             message,
             syntax: false,
-        }
+        })
     }
 
     /// `missing field `key`` for the object just read.
-    pub fn missing(&self, key: &str) -> JsonError {
+    pub fn missing(&self, key: &str) -> Box<JsonError> {
         self.data_error(format!("missing field `{key}`"))
     }
 
@@ -112,7 +113,7 @@ impl<'a> Reader<'a> {
         None
     }
 
-    fn eof(&self) -> JsonError {
+    fn eof(&self) -> Box<JsonError> {
         self.syntax("EOF while parsing a value")
     }
 
@@ -293,13 +294,13 @@ impl<'a> Reader<'a> {
                 _ => return Err(self.eof()),
             }
         }
-        String::from_utf8(owned)
-            .map(Cow::Owned)
-            .map_err(|e| JsonError {
+        String::from_utf8(owned).map(Cow::Owned).map_err(|e| {
+            Box::new(JsonError {
                 offset: start + e.utf8_error().valid_up_to(),
                 message: "invalid unicode code point".to_string(),
                 syntax: true,
             })
+        })
     }
 
     /// The offset of the next '"' or '\\' from `pos`; a control character or the end of
@@ -491,7 +492,7 @@ impl<'a> Reader<'a> {
     /// "invalid type: integer `2`, expected a string", serde's words, for the next value,
     /// placed as serde_json places it: just before an object or array, on the last byte of
     /// anything else (which is read). Err if that value is malformed.
-    pub fn invalid_type(&mut self, expected: &str) -> Result<JsonError> {
+    pub fn invalid_type(&mut self, expected: &str) -> Result<Box<JsonError>> {
         let found = match self.kind()? {
             Kind::Object | Kind::Array => {
                 let found = if self.kind()? == Kind::Object {

@@ -53,15 +53,18 @@
 //! | `Post.poll` | — | `card.legacy.binding_values` (`choiceN_label`, `choiceN_count`, …) |
 //! | `Post.is_repost` | `retweeted_status` / text starts with "RT @" | `legacy.retweeted_status_result` |
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Where a post came from; decides the "Read on …" link text and profile/search URLs.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "snake_case", tag = "network")]
 pub enum Network {
+    #[default]
     X,
     Bluesky,
-    Mastodon { instance: String },
+    Mastodon {
+        instance: String,
+    },
 }
 
 impl Network {
@@ -76,11 +79,12 @@ impl Network {
 }
 
 /// Which importer produced a post (kept for diagnostics and for "the fuller copy wins").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceFormat {
     XArchive,
     XApiV2,
+    #[default]
     Unroll,
     Bluesky,
     Mastodon,
@@ -102,7 +106,7 @@ impl SourceFormat {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Author {
     /// The network's stable user id (X: numeric string).
     pub id: String,
@@ -116,7 +120,7 @@ pub struct Author {
 
 /// One run of post text. Renderers turn `Text` into text nodes and the others into links;
 /// nothing here is ever HTML.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Segment {
     /// Plain text, entities already decoded; may contain '\n'.
@@ -130,15 +134,16 @@ pub enum Segment {
     Hashtag { tag: String, url: String },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum MediaKind {
+    #[default]
     Photo,
     Video,
     Gif,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Media {
     pub kind: MediaKind,
     /// The image itself (photo) or the poster frame (video, GIF).
@@ -154,7 +159,7 @@ pub struct Media {
     pub height: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct ReplyTo {
     /// The post replied to.
     pub post_id: String,
@@ -167,7 +172,7 @@ pub struct ReplyTo {
 
 /// A quoted post shown as a card. Sources that only link the quote (X archives) give just
 /// the permalink; the card then shows the link alone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Quote {
     pub permalink: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -183,7 +188,7 @@ pub struct Quote {
 }
 
 /// A link preview card: the page's title, description and image, linking to `url`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct LinkCard {
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -196,7 +201,7 @@ pub struct LinkCard {
 }
 
 /// A poll: its options in order, when it ends and whether its counts are final.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Poll {
     pub options: Vec<PollOption>,
     /// Seconds since the epoch when voting ends (or ended), when the source says.
@@ -207,7 +212,7 @@ pub struct Poll {
     pub closed: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct PollOption {
     pub label: String,
     /// Votes so far; None when the source hides them (an open poll seen by a non-voter).
@@ -215,7 +220,7 @@ pub struct PollOption {
     pub votes: Option<u64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Post {
     pub id: String,
     pub author_id: String,
@@ -272,14 +277,14 @@ impl Post {
 
 /// What one import produced: posts and the authors they reference. The library merges
 /// batches and assembles threads from everything loaded.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Batch {
     pub authors: Vec<Author>,
     pub posts: Vec<Post>,
 }
 
 /// One item of an assembled thread.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum ThreadItem {
     Post {
@@ -294,7 +299,7 @@ pub enum ThreadItem {
 }
 
 /// An assembled thread: the author's self-reply chain, in reading order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Thread {
     /// The id of the first post present.
     pub id: String,

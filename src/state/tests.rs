@@ -2,7 +2,9 @@
 
 use std::rc::Rc;
 
-use unroll_core::{Author, Batch, ImportError, ImportErrorKind, Network, Post};
+use unroll_core::{
+    Author, Batch, ImportError, ImportErrorKind, Network, Post, ReplyTo, Segment, SourceFormat,
+};
 use yew::Reducible;
 
 use super::{Action, State};
@@ -18,23 +20,26 @@ fn author(id: &str, handle: &str) -> Author {
     }
 }
 
-/// A post of `author`, replying to `parent`. Built from JSON so fields the model gains later
-/// (all optional) need no change here.
+/// A post of `author`, replying to `parent`; every field the model gains later takes its
+/// default.
 fn post(id: &str, author: &Author, at: i64, parent: Option<&str>) -> Post {
-    let reply_to = parent.map(
-        |p| serde_json::json!({ "post_id": p, "user_id": author.id, "handle": author.handle }),
-    );
-    serde_json::from_value(serde_json::json!({
-        "id": id,
-        "author_id": author.id,
-        "created_at": at,
-        "segments": [{ "kind": "text", "text": format!("post {id}") }],
-        "reply_to": reply_to,
-        "lang": "en",
-        "permalink": format!("https://x.com/{}/status/{id}", author.handle),
-        "source": "unroll",
-    }))
-    .unwrap_or_else(|e| panic!("test post {id}: {e}"))
+    Post {
+        id: id.into(),
+        author_id: author.id.clone(),
+        created_at: at,
+        segments: vec![Segment::Text {
+            text: format!("post {id}"),
+        }],
+        reply_to: parent.map(|p| ReplyTo {
+            post_id: p.into(),
+            user_id: Some(author.id.clone()),
+            handle: Some(author.handle.clone()),
+        }),
+        lang: Some("en".into()),
+        permalink: format!("https://x.com/{}/status/{id}", author.handle),
+        source: SourceFormat::Unroll,
+        ..Post::default()
+    }
 }
 
 /// A self-reply chain `first, first+1, …` of `len` posts starting at time `at`.

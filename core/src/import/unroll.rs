@@ -1,5 +1,5 @@
 //! Unroll's own versioned JSON format: the document shape (shared with `export`) and its
-//! import. The shape is the model's serde form; `assets/unroll-thread.schema.json` describes
+//! import. The shape is the model's serde form (read back by `model_json`); `assets/unroll-thread.schema.json` describes
 //! it field by field.
 //!
 //! ```json
@@ -12,12 +12,14 @@
 
 use std::collections::HashSet;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::detect::Envelope;
-use super::{invalid, parse_model_part};
+use super::{invalid, parse_part};
 use crate::error::ImportErrorKind;
 use crate::model::{Author, Batch, Post, Thread, ThreadItem};
+
+mod model_json;
 
 /// The value of the top-level "format" key.
 pub const FORMAT_NAME: &str = "unroll";
@@ -27,7 +29,7 @@ pub const VERSION: u64 = 1;
 const FORMAT: &str = "Unroll JSON";
 
 /// A whole Unroll document, as written by `export`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct Document {
     pub format: String,
     pub version: u64,
@@ -48,7 +50,7 @@ pub(crate) fn import(
     line: Option<usize>,
 ) -> Result<Batch, ImportErrorKind> {
     let missing = |key: &str| invalid(FORMAT, line, key.to_string(), "missing".to_string());
-    let version: u64 = parse_model_part(
+    let version: u64 = parse_part(
         doc,
         env.version.ok_or_else(|| missing("version"))?,
         "version",
@@ -70,9 +72,9 @@ pub(crate) fn import(
         });
     }
     if let Some(raw) = env.exported_at {
-        parse_model_part::<Option<i64>>(doc, raw, "exported_at", line, FORMAT)?;
+        parse_part::<Option<i64>>(doc, raw, "exported_at", line, FORMAT)?;
     }
-    let posts: Vec<Post> = parse_model_part(
+    let posts: Vec<Post> = parse_part(
         doc,
         env.posts.ok_or_else(|| missing("posts"))?,
         "posts",
@@ -80,11 +82,11 @@ pub(crate) fn import(
         FORMAT,
     )?;
     let authors: Vec<Author> = match env.authors {
-        Some(raw) => parse_model_part(doc, raw, "authors", line, FORMAT)?,
+        Some(raw) => parse_part(doc, raw, "authors", line, FORMAT)?,
         None => Vec::new(),
     };
     if let Some(raw) = env.threads {
-        let threads: Vec<Thread> = parse_model_part(doc, raw, "threads", line, FORMAT)?;
+        let threads: Vec<Thread> = parse_part(doc, raw, "threads", line, FORMAT)?;
         check_threads(&threads, &posts, line)?;
     }
     Ok(Batch { authors, posts })

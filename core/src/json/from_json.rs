@@ -71,7 +71,7 @@ fn integer_of(r: &Reader<'_>, text: &str, ty: &str) -> Result<i128> {
     text.parse::<i128>().map_err(|_| out_of_range(r, text, ty))
 }
 
-fn out_of_range(r: &Reader<'_>, text: &str, ty: &str) -> JsonError {
+fn out_of_range(r: &Reader<'_>, text: &str, ty: &str) -> Box<JsonError> {
     r.data_error(format!("invalid value: integer `{text}`, expected {ty}"))
 }
 
@@ -104,12 +104,13 @@ impl<'a, T: FromJson<'a>> FromJson<'a> for Vec<T> {
 
 /// Declares a wire struct and its `FromJson`: an object whose listed keys fill the fields
 /// (other keys are skipped). A field reads the key of its name, or the string after `=`;
-/// one marked `=> required` must be present, any other left out takes its type's default.
-/// `null` where the struct is expected reads as an object with no keys.
+/// one marked `=> required` must be present, any other left out takes its type's default
+/// (so the struct derives `Default`). `null` where the struct is expected reads as an
+/// object with no keys.
 ///
 /// ```ignore
 /// wire! {
-///     #[derive(Debug)]
+///     #[derive(Debug, Default)]
 ///     pub(super) struct Reference<'a> {
 ///         pub kind: Cow<'a, str> = "type" => required,
 ///         pub id: Option<Cow<'a, str>>,
@@ -132,8 +133,15 @@ macro_rules! wire {
         }
 
         $crate::json::wire!(@impl $name [$($lt)?] {
-            $( $f : $t $(= $key)? $(=> $req)? ),*
+            $( $f $(= $key)? $(=> $req)? ),*
         });
+    };
+    // FromJson for a struct declared elsewhere (the model's own types): its fields listed
+    // as in a declaration, without their types.
+    (impl $name:ident {
+        $( $f:ident $(= $key:literal)? $(=> $req:ident)? ),* $(,)?
+    }) => {
+        $crate::json::wire!(@impl $name [] { $( $f $(= $key)? $(=> $req)? ),* });
     };
     (@impl $name:ident [$lt:lifetime] { $($body:tt)* }) => {
         impl<$lt> $crate::json::FromJson<$lt> for $name<$lt> {
@@ -150,35 +158,47 @@ macro_rules! wire {
         }
     };
     (@read $r:ident $name:ident {
-        $( $f:ident : $t:ty $(= $key:literal)? $(=> $req:ident)? ),*
+        $( $f:ident $(= $key:literal)? $(=> $req:ident)? ),*
     }) => {{
-        $( let mut $f: ::std::option::Option<$t> = None; )*
+        let mut out = <Self as ::std::default::Default>::default();
+        $( $crate::json::wire!(@flag $f $($req)?); )*
         if $r.begin_object(concat!("struct ", stringify!($name)))? {
             let mut first = true;
             while let Some(key) = $r.next_key(&mut first)? {
                 let key: &str = &key;
                 $(
                     if key == $crate::json::wire!(@key $f $($key)?) {
-                        $f = Some($crate::json::FromJson::read($r)?);
+                        $crate::json::read_into($r, &mut out.$f)?;
+                        $crate::json::wire!(@seen $f $($req)?);
                         continue;
                     }
                 )*
                 $r.skip()?;
             }
         }
-        Ok(Self {
-            $( $f: $crate::json::wire!(@take $r $f $crate::json::wire!(@key $f $($key)?) $(, $req)?), )*
-        })
+        $( $crate::json::wire!(@check $r $f $crate::json::wire!(@key $f $($key)?) $(, $req)?); )*
+        Ok(out)
     }};
     (@key $f:ident) => { stringify!($f) };
     (@key $f:ident $key:literal) => { $key };
-    (@take $r:ident $f:ident $key:expr) => { $f.unwrap_or_default() };
-    (@take $r:ident $f:ident $key:expr, required) => {
-        match $f {
-            Some(v) => v,
-            None => return Err($r.missing($key)),
+    (@flag $f:ident) => {};
+    (@flag $f:ident required) => { let mut $f = false; };
+    (@seen $f:ident) => {};
+    (@seen $f:ident required) => { $f = true; };
+    (@check $r:ident $f:ident $key:expr) => {};
+    (@check $r:ident $f:ident $key:expr, required) => {
+        if !$f {
+            return Err($r.missing($key));
         }
     };
+}
+
+/// Reads a field's value into its place: one function per field type, shared by every wire
+/// struct with a field of that type, keeps each struct's loop small.
+#[inline(never)]
+pub fn read_into<'a, T: FromJson<'a>>(r: &mut Reader<'a>, slot: &mut T) -> Result<()> {
+    *slot = T::read(r)?;
+    Ok(())
 }
 
 pub(crate) use wire;

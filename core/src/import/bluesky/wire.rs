@@ -9,7 +9,7 @@ use crate::json::wire;
 wire! {
     /// `thread`: `#threadViewPost` (with `post`), `#notFoundPost` or `#blockedPost` (no
     /// `post`: its URI is also in the child's reply link, so nothing of it is read).
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Node {
         pub post: Option<PostView>,
         /// The post this one replies to (getPostThread nests the whole chain up to the root).
@@ -19,7 +19,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct PostView {
         /// `at://<did>/app.bsky.feed.post/<rkey>`.
         pub uri: String => required,
@@ -32,7 +32,7 @@ wire! {
 
 wire! {
     /// `app.bsky.actor.defs#profileViewBasic`.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Profile {
         pub did: String => required,
         pub handle: Option<String>,
@@ -54,7 +54,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct ReplyRef {
         pub root: Option<StrongRef>,
         pub parent: Option<StrongRef>,
@@ -62,7 +62,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct StrongRef {
         pub uri: String => required,
     }
@@ -70,7 +70,7 @@ wire! {
 
 wire! {
     /// `app.bsky.richtext.facet`: a byte range of the text and what it marks.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Facet {
         pub index: ByteSlice => required,
         pub features: Vec<Feature>,
@@ -80,7 +80,7 @@ wire! {
 wire! {
     /// UTF-8 byte offsets, `[byteStart, byteEnd)`. Signed, so a negative offset is skipped
     /// rather than failing the file.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct ByteSlice {
         pub byte_start: i64 = "byteStart" => required,
         pub byte_end: i64 = "byteEnd" => required,
@@ -89,7 +89,7 @@ wire! {
 
 wire! {
     /// `#link` (`uri`), `#mention` (`did`) or `#tag` (`tag`).
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Feature {
         pub kind: Option<String> = "$type",
         pub uri: Option<String>,
@@ -116,7 +116,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct ImageView {
         pub thumb: Option<String>,
         pub fullsize: Option<String>,
@@ -126,7 +126,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct AspectRatio {
         pub width: u32 => required,
         pub height: u32 => required,
@@ -134,7 +134,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct ExternalView {
         pub uri: String => required,
         pub title: Option<String>,
@@ -148,7 +148,7 @@ wire! {
     /// `embeds`), `#viewNotFound` / `#viewBlocked` / `#viewDetached` (only `uri`), a feed
     /// generator or list view (`creator`, a name, `description`, `avatar`); inside a
     /// `recordWithMedia#view`, the `record#view` itself (its own `record`).
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct RecordSlot {
         pub kind: Option<String> = "$type",
         pub uri: Option<String>,

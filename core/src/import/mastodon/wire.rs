@@ -8,7 +8,7 @@ use crate::json::wire;
 wire! {
     /// `GET /api/v1/statuses/:id/context`, optionally with the status itself beside it
     /// (`{"status": …, "ancestors": […], "descendants": […]}`).
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Context {
         pub status: Option<Status>,
         pub ancestors: Option<Vec<Status>>,
@@ -17,7 +17,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Status {
         /// The server's id, a string of digits (unique on that server only).
         pub id: String => required,
@@ -45,7 +45,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Account {
         pub id: String => required,
         pub username: Option<String>,
@@ -58,7 +58,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Mention {
         pub id: String => required,
         pub acct: Option<String>,
@@ -68,14 +68,14 @@ wire! {
 wire! {
     /// Mastodon 4.5 `Quote`. Its `quoted_status` is there only when the quote can be shown
     /// (`state` "accepted"); a `ShallowQuote` (inside a quoted status) has only its id.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct QuoteRef {
         pub quoted_status: Option<Box<Status>>,
     }
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Attachment {
         /// "image", "gifv", "video", "audio" or "unknown".
         pub kind: String = "type" => required,
@@ -90,7 +90,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Meta {
         pub original: Option<Size>,
         pub small: Option<Size>,
@@ -99,7 +99,7 @@ wire! {
 
 wire! {
     /// Sizes are numbers; some servers write them as floats.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Size {
         pub width: Option<f64>,
         pub height: Option<f64>,
@@ -108,7 +108,7 @@ wire! {
 
 wire! {
     /// `PreviewCard`.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Card {
         pub url: String => required,
         pub title: Option<String>,
@@ -119,7 +119,7 @@ wire! {
 
 wire! {
     /// `Poll`.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Poll {
         pub expires_at: Option<String>,
         pub expired: Option<bool>,
@@ -128,7 +128,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct PollChoice {
         pub title: String => required,
         pub votes_count: Option<u64>,

@@ -82,7 +82,7 @@ pub(super) fn range(v: &[Num]) -> Option<(usize, usize)> {
 
 wire! {
     /// One element of `window.YTD.tweets.part0`: `{ "tweet": { … } }`.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct TweetItem<'a> {
         pub(super) tweet: Tweet<'a> => required,
     }
@@ -211,7 +211,7 @@ wire! {
 wire! {
     /// One element of `window.YTD.note_tweet.part0` (note-tweet.js): the full text of a long
     /// post. Its id is not the post's; `notes` joins it to its tweet by time and text.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct NoteItem<'a> {
         pub(super) note_tweet: NoteTweet<'a> = "noteTweet" => required,
     }
@@ -269,7 +269,7 @@ wire! {
 
 wire! {
     /// One element of `window.YTD.account.part0`.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct AccountItem<'a> {
         pub(super) account: Account<'a> => required,
     }
@@ -286,7 +286,7 @@ wire! {
 
 wire! {
     /// One element of `window.YTD.profile.part0`.
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct ProfileItem<'a> {
         pub(super) profile: Profile<'a> => required,
     }

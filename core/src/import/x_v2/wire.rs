@@ -16,7 +16,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Tweet {
         /// Ids exceed 2^53: always strings.
         pub id: String => required,
@@ -37,7 +37,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Reference {
         /// "replied_to", "quoted" or "retweeted".
         pub kind: String = "type" => required,
@@ -46,7 +46,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct NoteTweet {
         pub text: String => required,
         pub entities: Option<Entities>,
@@ -64,7 +64,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct UrlEntity {
         pub start: usize => required,
         pub end: usize => required,
@@ -80,7 +80,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct MentionEntity {
         pub start: usize => required,
         pub end: usize => required,
@@ -89,7 +89,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct HashtagEntity {
         pub start: usize => required,
         pub end: usize => required,
@@ -98,14 +98,14 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Attachments {
         pub media_keys: Option<Vec<String>>,
     }
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct User {
         pub id: String => required,
         pub username: String => required,
@@ -116,7 +116,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Media {
         pub media_key: String => required,
         /// "photo", "video" or "animated_gif".
@@ -133,7 +133,7 @@ wire! {
 }
 
 wire! {
-    #[derive(Debug)]
+    #[derive(Debug, Default)]
     pub(super) struct Variant {
         pub bit_rate: Option<u64>,
         pub content_type: Option<String>,
