@@ -71,3 +71,9 @@ impl ImportError {
         }
     }
 }
+
+/// A value quoted in a message, "like this". Not `{:?}`: Debug's escaping would bring its
+/// Unicode tables into the wasm for the odd control character.
+pub(crate) fn quoted(value: &str) -> String {
+    format!("\"{value}\"")
+}

@@ -8,7 +8,7 @@ mod from_json;
 use std::borrow::Cow;
 
 pub(crate) use from_json::wire;
-pub use from_json::{read_into, FromJson, Skip};
+pub use from_json::{read_into, whole_part, FromJson, Skip, Whole};
 
 /// Why a value could not be read, and the byte offset of it in the input. A data error
 /// (a value of the wrong type, a required key missing) is placed on the last byte of the
@@ -510,7 +510,7 @@ impl<'a> Reader<'a> {
             Kind::String => {
                 let s = self.string_at_quote()?;
                 return Ok(
-                    self.data_error(format!("invalid type: string {s:?}, expected {expected}"))
+                    self.data_error(format!("invalid type: string {}, expected {expected}", crate::error::quoted(&s)))
                 );
             }
             Kind::Number => {

@@ -38,12 +38,46 @@ impl<'a> FromJson<'a> for bool {
     }
 }
 
-impl<'a> FromJson<'a> for f64 {
+/// A non-negative number's whole part, for sizes and indices some writers give as floats
+/// ("480.7" is 480, "1e3" is 1000; past u64::MAX it saturates). A negative number reads as
+/// None. No float is parsed, so the wasm carries no float-parsing tables.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Whole(pub Option<u64>);
+
+impl<'a> FromJson<'a> for Whole {
+    #[inline(never)]
     fn read(r: &mut Reader<'a>) -> Result<Self> {
-        let text = r.number("f64")?;
-        text.parse()
-            .map_err(|_| r.data_error(format!("invalid number `{text}`")))
+        r.number("a number").map(|text| Whole(whole_part(text)))
     }
+}
+
+/// The whole part of a JSON number's text (see `Whole`); None if negative or not a number.
+pub fn whole_part(text: &str) -> Option<u64> {
+    let text = text.trim();
+    if text.starts_with('-') {
+        return None;
+    }
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], text[at + 1..].parse::<i64>().ok()?),
+        None => (text, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // The decimal point moves `exponent` places; the digits before it are the whole part.
+    let point = (int.len() as i64).saturating_add(exponent);
+    let mut whole = 0u64;
+    for (i, d) in int.bytes().chain(frac.bytes()).enumerate() {
+        if i as i64 >= point {
+            return Some(whole);
+        }
+        whole = whole.saturating_mul(10).saturating_add(u64::from(d - b'0'));
+    }
+    for _ in (int.len() + frac.len()) as i64..point.min(40) {
+        whole = whole.saturating_mul(10);
+    }
+    Some(whole)
 }
 
 /// Integers: a number with a fraction or exponent is the wrong type, one out of range the

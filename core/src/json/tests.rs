@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use super::*;
+use crate::json::whole_part;
 
 wire! {
     #[derive(Debug, Default, PartialEq)]
@@ -159,4 +160,24 @@ fn null_for_a_struct_reads_as_no_keys() {
     let got: Loose = from_slice(b"null").unwrap();
     assert_eq!(got.n, 0);
     assert_eq!(item("null").unwrap_err().message, "missing field `id`");
+}
+
+#[test]
+fn whole_parts_without_float_parsing() {
+    let cases = [
+        ("12", Some(12)),
+        ("2.5", Some(2)),
+        ("0.99", Some(0)),
+        ("1e3", Some(1000)),
+        ("1.5E+2", Some(150)),
+        ("123e-2", Some(1)),
+        ("5e-9", Some(0)),
+        ("-1", None),
+        ("1e400", Some(u64::MAX)),
+        ("18446744073709551616", Some(u64::MAX)),
+        ("x", None),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(whole_part(text), expected, "{text}");
+    }
 }

@@ -102,7 +102,7 @@ pub(super) fn convert_post(
             FORMAT,
             origin.line,
             format!("{}.post.record.createdAt", origin.path),
-            format!("not an RFC 3339 date: {value:?}"),
+            format!("not an RFC 3339 date: {}", crate::error::quoted(value)),
         )
     })?;
     let reply = record.reply.as_ref();

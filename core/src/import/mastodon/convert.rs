@@ -7,6 +7,7 @@ use super::wire::{Account, Attachment, Card, Poll as PollWire, Status};
 use super::{Origin, FORMAT};
 use crate::error::ImportErrorKind;
 use crate::import::invalid;
+use crate::json::Whole;
 use crate::model::{
     Author, LinkCard, Media, MediaKind, Network, Poll, PollOption, Post, Quote, ReplyTo, Segment,
     SourceFormat,
@@ -68,7 +69,7 @@ pub(super) fn convert_status(
     shared: &Shared<'_>,
 ) -> Result<Post, ImportErrorKind> {
     let created_at = crate::time::parse_rfc3339(&s.created_at).ok_or_else(|| {
-        let message = format!("not an RFC 3339 date: {:?}", s.created_at);
+        let message = format!("not an RFC 3339 date: {}", crate::error::quoted(&s.created_at));
         invalid(
             FORMAT,
             origin.line,
@@ -217,10 +218,9 @@ fn attachment(a: &Attachment) -> Option<Media> {
     })
 }
 
-fn dimension(v: Option<f64>) -> Option<u32> {
-    let v = v?;
-    // Truncation is intended: sizes are whole pixels written as numbers.
-    (v.is_finite() && v >= 1.0 && v <= f64::from(u32::MAX)).then_some(v as u32)
+/// Truncation is intended: sizes are whole pixels written as numbers.
+fn dimension(v: Option<Whole>) -> Option<u32> {
+    v?.0.filter(|&n| n >= 1).and_then(|n| u32::try_from(n).ok())
 }
 
 #[cfg(test)]
@@ -247,11 +247,12 @@ mod tests {
 
     #[test]
     fn sizes_are_whole_pixels_or_nothing() {
-        assert_eq!(dimension(Some(640.0)), Some(640));
-        assert_eq!(dimension(Some(480.7)), Some(480));
-        for bad in [f64::NAN, f64::INFINITY, -3.0, 0.0, 1e12] {
-            assert_eq!(dimension(Some(bad)), None, "{bad}");
+        let size = |json: &str| dimension(crate::json::from_slice(json.as_bytes()).unwrap());
+        assert_eq!(size("640"), Some(640));
+        assert_eq!(size("480.7"), Some(480));
+        assert_eq!(size("4.807e2"), Some(480));
+        for bad in ["-3", "0", "0.5", "1e12", "null"] {
+            assert_eq!(size(bad), None, "{bad}");
         }
-        assert_eq!(dimension(None), None);
     }
 }

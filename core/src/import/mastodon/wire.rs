@@ -3,7 +3,7 @@
 //! needs; unknown fields are ignored; `null` reads as absent. Required are the fields every
 //! status has: `id`, `created_at`, `account` (with its `id`).
 
-use crate::json::wire;
+use crate::json::{wire, Whole};
 
 wire! {
     /// `GET /api/v1/statuses/:id/context`, optionally with the status itself beside it
@@ -101,8 +101,8 @@ wire! {
     /// Sizes are numbers; some servers write them as floats.
     #[derive(Debug, Default)]
     pub(super) struct Size {
-        pub width: Option<f64>,
-        pub height: Option<f64>,
+        pub width: Option<Whole>,
+        pub height: Option<Whole>,
     }
 }
 

@@ -42,19 +42,9 @@ pub(super) struct Num(pub(super) Option<u64>);
 impl<'a> FromJson<'a> for Num {
     fn read(r: &mut Reader<'a>) -> json::Result<Self> {
         Ok(Num(match r.kind()? {
-            Kind::String => r.string()?.trim().parse().ok(),
-            Kind::Number => {
-                let text = r.number("a number or a numeric string")?;
-                match text.parse::<u64>() {
-                    Ok(n) => Some(n),
-                    // Saturating float-to-int; negative and NaN become absent.
-                    Err(_) => text
-                        .parse::<f64>()
-                        .ok()
-                        .filter(|v| v.is_finite() && *v >= 0.0)
-                        .map(|v| v as u64),
-                }
-            }
+            Kind::String => json::whole_part(&r.string()?),
+            // Saturating float-to-int; negative numbers become absent.
+            Kind::Number => json::whole_part(r.number("a number or a numeric string")?),
             Kind::Bool | Kind::Null => {
                 r.skip()?;
                 None
