@@ -19,9 +19,7 @@ pub mod x_v1;
 pub mod x_v2;
 pub mod zip;
 
-use serde_json::value::RawValue;
-
-use crate::json::FromJson;
+use crate::json::{self, FromJson, JsonError, Raw, Reader};
 
 use crate::error::{ImportError, ImportErrorKind};
 use crate::model::Batch;
@@ -132,8 +130,8 @@ fn import_json_file(bytes: &[u8]) -> Result<Batch, ImportErrorKind> {
 
     let values = read_values(text)?;
     if values.is_empty() {
-        // Only whitespace: let serde_json say so, with its position.
-        return match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        // Only whitespace: say so, with the position of its end.
+        return match json::from_slice::<json::Skip>(text.as_bytes()) {
             Err(e) => Err(syntax(text, &e)),
             Ok(_) => Err(ImportErrorKind::UnknownFormat),
         };
@@ -168,7 +166,7 @@ fn import_json_file(bytes: &[u8]) -> Result<Batch, ImportErrorKind> {
             }),
             Some(Detected::XApiV1) => v1_parts.push(x_v1::Part::status(text, line, raw)),
             Some(Detected::XApiV1Search) => {
-                let statuses = env.statuses.map_or("[]", RawValue::get);
+                let statuses = env.statuses.map_or("[]", Raw::get);
                 v1_parts.push(x_v1::Part::array(text, line, statuses, "statuses"));
             }
             Some(Detected::XGraphql) => {
@@ -203,27 +201,18 @@ fn import_json_file(bytes: &[u8]) -> Result<Batch, ImportErrorKind> {
 /// Every top-level JSON value of the text, each with the 1-based line it starts on and its
 /// own JSON text.
 fn read_values(text: &str) -> Result<Vec<(usize, Top<'_>, &str)>, ImportErrorKind> {
-    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Top<'_>>();
+    let mut r = Reader::new(text.as_bytes());
     let mut values = Vec::new();
     let (mut counted_to, mut line) = (0, 1);
-    loop {
-        let before = stream.byte_offset();
-        let start = text
-            .get(before..)
-            .and_then(|rest| rest.find(|c: char| !c.is_whitespace()))
-            .map_or(text.len(), |skip| before + skip);
+    while !r.at_end() {
+        let start = r.offset();
         line += text
             .get(counted_to..start)
             .map_or(0, |s| s.bytes().filter(|&b| b == b'\n').count());
         counted_to = start;
-        match stream.next() {
-            None => break,
-            Some(Ok(top)) => {
-                let raw = text.get(start..stream.byte_offset()).unwrap_or_default();
-                values.push((line, top, raw));
-            }
-            Some(Err(e)) => return Err(syntax(text, &e)),
-        }
+        let top = Top::read(&mut r).map_err(|e| syntax(text, &e))?;
+        let raw = text.get(start..r.offset()).unwrap_or_default();
+        values.push((line, top, raw));
     }
     Ok(values)
 }
@@ -241,7 +230,7 @@ enum Detected {
 
 fn detect_format(env: &Envelope<'_>) -> Option<Detected> {
     if let Some(format) = env.format {
-        let name = serde_json::from_str::<String>(format.get()).ok();
+        let name = json::from_slice::<String>(format.get().as_bytes()).ok();
         let is_unroll = name.as_deref() == Some(unroll::FORMAT_NAME);
         return is_unroll.then_some(Detected::Unroll);
     }
@@ -282,14 +271,15 @@ fn detect_format(env: &Envelope<'_>) -> Option<Detected> {
     }
 }
 
-/// A serde_json syntax error with its 1-based line and column. serde_json counts the column
-/// in bytes; people (and editors) count characters, so it is converted.
-fn syntax(text: &str, e: &serde_json::Error) -> ImportErrorKind {
+/// A syntax error with its 1-based line and column. The reader counts the column in bytes;
+/// people (and editors) count characters, so it is converted.
+fn syntax(text: &str, e: &JsonError) -> ImportErrorKind {
+    let (line, column) = e.line_column(text.as_bytes());
     ImportErrorKind::Syntax {
         format: JSON,
-        line: e.line(),
-        column: char_column(text, e.line(), e.column()),
-        message: message_of(e),
+        line,
+        column: char_column(text, line, column),
+        message: e.message.clone(),
     }
 }
 
@@ -309,23 +299,13 @@ fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
     }
 }
 
-/// serde_json's message without its " at line L column C" suffix (reported separately).
-fn message_of(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    match full.strip_suffix(&suffix) {
-        Some(m) => m.to_string(),
-        None => full,
-    }
-}
-
 /// Parse one top-level part (`key`) of a value into a typed wire struct. A wrong type or a
 /// missing required field becomes `Invalid` at "key (line L, column C)", the position of the
 /// failure in the document `doc` (which `raw` is a slice of), prefixed with "line N: " for
 /// the Nth value of a JSON Lines file.
 pub(crate) fn parse_part<T: for<'de> FromJson<'de>>(
     doc: &str,
-    raw: &RawValue,
+    raw: Raw<'_>,
     key: &str,
     line: Option<usize>,
     format: &'static str,

@@ -10,9 +10,9 @@ use std::borrow::Cow;
 pub(crate) use from_json::wire;
 pub use from_json::{read_into, whole_part, FromJson, Skip, Whole};
 
-/// Why a value could not be read, and the byte offset of it in the input. A data error
-/// (a value of the wrong type, a required key missing) is placed on the last byte of the
-/// value or object at fault, as serde_json places it; a syntax error where it was found.
+/// Why a value could not be read, and where: `offset` is the end of what had been read
+/// when the error was found, as serde_json counts it: just past a value of the wrong type,
+/// an object missing a key or a byte that cannot start what was expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonError {
     pub offset: usize,
@@ -22,8 +22,9 @@ pub struct JsonError {
 }
 
 impl JsonError {
-    /// The 1-based line and 1-based byte column of the error in `src`, the input it was
-    /// read from (serde_json's convention).
+    /// The 1-based line of the error in `src`, the input it was read from, and its column:
+    /// the bytes of that line read up to it (serde_json's convention, so the column of the
+    /// last byte read).
     pub fn line_column(&self, src: &[u8]) -> (usize, usize) {
         let at = self.offset.min(src.len());
         let before = src.get(..at).unwrap_or_default();
@@ -32,7 +33,7 @@ impl JsonError {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |i| i + 1);
-        (line, at - line_start + 1)
+        (line, at - line_start)
     }
 }
 
@@ -45,6 +46,27 @@ pub fn from_slice<'a, T: FromJson<'a>>(src: &'a [u8]) -> Result<T> {
     let value = T::read(&mut r)?;
     r.finish()?;
     Ok(value)
+}
+
+/// The text of one JSON value, unread (serde_json's `RawValue`): a slice of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raw<'a>(&'a str);
+
+impl<'a> Raw<'a> {
+    /// `text` taken as one JSON value's text, unchecked.
+    pub fn new(text: &'a str) -> Self {
+        Raw(text)
+    }
+
+    pub fn get(self) -> &'a str {
+        self.0
+    }
+}
+
+impl<'a> FromJson<'a> for Raw<'a> {
+    fn read(r: &mut Reader<'a>) -> Result<Self> {
+        r.raw().map(Raw)
+    }
 }
 
 /// The kind of the next value, from its first byte.
@@ -78,18 +100,23 @@ impl<'a> Reader<'a> {
         self.pos
     }
 
+    /// A syntax error at the byte read next.
     fn syntax(&self, message: &str) -> Box<JsonError> {
+        self.syntax_at(self.pos + 1, message)
+    }
+
+    fn syntax_at(&self, offset: usize, message: &str) -> Box<JsonError> {
         Box::new(JsonError {
-            offset: self.pos,
+            offset,
             message: message.to_string(),
             syntax: true,
         })
     }
 
-    /// A data error on the last byte read.
+    /// A data error about what was just read.
     pub fn data_error(&self, message: String) -> Box<JsonError> {
         Box::new(JsonError {
-            offset: self.pos.saturating_sub(1),
+            offset: self.pos,
             message,
             syntax: false,
         })
@@ -114,7 +141,12 @@ impl<'a> Reader<'a> {
     }
 
     fn eof(&self) -> Box<JsonError> {
-        self.syntax("EOF while parsing a value")
+        self.eof_in("EOF while parsing a value")
+    }
+
+    /// An error at the end of the input.
+    fn eof_in(&self, message: &str) -> Box<JsonError> {
+        self.syntax_at(self.src.len(), message)
     }
 
     /// The kind of the next value (whitespace skipped).
@@ -131,6 +163,11 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// True when only whitespace is left (which is skipped).
+    pub fn at_end(&mut self) -> bool {
+        self.peek().is_none()
+    }
+
     /// Only whitespace may follow the value read.
     pub fn finish(&mut self) -> Result<()> {
         match self.peek() {
@@ -140,14 +177,15 @@ impl<'a> Reader<'a> {
     }
 
     fn literal(&mut self, word: &[u8]) -> Result<()> {
-        if self.src.get(self.pos..self.pos + word.len()) == Some(word) {
-            self.pos += word.len();
-            Ok(())
-        } else if self.src.len() < self.pos + word.len() {
-            Err(self.eof())
-        } else {
-            Err(self.syntax("expected ident"))
+        for (i, &expected) in word.iter().enumerate() {
+            match self.src.get(self.pos + i) {
+                Some(&b) if b == expected => {}
+                Some(_) => return Err(self.syntax_at(self.pos + i + 1, "expected ident")),
+                None => return Err(self.eof()),
+            }
         }
+        self.pos += word.len();
+        Ok(())
     }
 
     /// Reads `null` if it comes next: Ok(true) then, Ok(false) (nothing read) otherwise.
@@ -193,7 +231,6 @@ impl<'a> Reader<'a> {
                 self.pos += 1;
                 if self.peek() != Some(b'"') {
                     return Err(match self.peek() {
-                        Some(b'}') => self.syntax("trailing comma"),
                         Some(_) => self.syntax("key must be a string"),
                         None => self.eof(),
                     });
@@ -237,7 +274,7 @@ impl<'a> Reader<'a> {
             Some(b',') if !*first => {
                 self.pos += 1;
                 match self.peek() {
-                    Some(b']') => Err(self.syntax("trailing comma")),
+                    Some(b']') => Err(self.syntax("expected value")),
                     Some(_) => Ok(true),
                     None => Err(self.eof()),
                 }
@@ -291,12 +328,12 @@ impl<'a> Reader<'a> {
                     from = self.pos;
                     at = self.scan_string()?;
                 }
-                _ => return Err(self.eof()),
+                _ => return Err(self.eof_in("EOF while parsing a string")),
             }
         }
         String::from_utf8(owned).map(Cow::Owned).map_err(|e| {
             Box::new(JsonError {
-                offset: start + e.utf8_error().valid_up_to(),
+                offset: start + e.utf8_error().valid_up_to() + 1,
                 message: "invalid unicode code point".to_string(),
                 syntax: true,
             })
@@ -315,20 +352,21 @@ impl<'a> Reader<'a> {
             }
             if b < 0x20 {
                 self.pos = i;
-                return Err(
-                    self.syntax("control character (\\u0000-\\u001F) found while parsing a string")
-                );
+                return Err(self.syntax_at(
+                    i,
+                    "control character (\\u0000-\\u001F) found while parsing a string",
+                ));
             }
             i += 1;
         }
         self.pos = i;
-        Err(self.syntax("EOF while parsing a string"))
+        Err(self.eof_in("EOF while parsing a string"))
     }
 
     /// Decodes the escape after a '\\' at `pos - 1` into `out`.
     fn escape(&mut self, out: &mut Vec<u8>) -> Result<()> {
         let Some(&c) = self.src.get(self.pos) else {
-            return Err(self.syntax("EOF while parsing a string"));
+            return Err(self.eof_in("EOF while parsing a string"));
         };
         self.pos += 1;
         let byte = match c {
@@ -361,22 +399,38 @@ impl<'a> Reader<'a> {
                 out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
                 return Ok(());
             }
-            _ => return Err(self.syntax("invalid escape")),
+            _ => return Err(self.syntax_at(self.pos, "invalid escape")),
         };
         out.push(byte);
         Ok(())
+    }
+
+    /// Steps over the escape after a '\\' at `pos - 1`, checking only its form.
+    fn skip_escape(&mut self) -> Result<()> {
+        match self.src.get(self.pos) {
+            Some(b'u') => {
+                self.pos += 1;
+                self.hex4().map(|_| ())
+            }
+            Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {
+                self.pos += 1;
+                Ok(())
+            }
+            Some(_) => Err(self.syntax("invalid escape")),
+            None => Err(self.eof_in("EOF while parsing a string")),
+        }
     }
 
     fn hex4(&mut self) -> Result<u16> {
         let digits = self
             .src
             .get(self.pos..self.pos + 4)
-            .ok_or_else(|| self.syntax("EOF while parsing a string"))?;
+            .ok_or_else(|| self.eof_in("EOF while parsing a string"))?;
         let mut n = 0u16;
         for &d in digits {
             let v = (d as char)
                 .to_digit(16)
-                .ok_or_else(|| self.syntax("invalid escape"))?;
+                .ok_or_else(|| self.syntax_at(self.pos + 4, "invalid escape"))?;
             n = n * 16 + v as u16;
         }
         self.pos += 4;
@@ -415,7 +469,11 @@ impl<'a> Reader<'a> {
             i += 1;
             if !digits(&mut i) {
                 self.pos = i;
-                return Err(self.syntax("EOF while parsing a value"));
+                return Err(if i < src.len() {
+                    self.syntax("invalid number")
+                } else {
+                    self.eof()
+                });
             }
         }
         if matches!(src.get(i), Some(b'e' | b'E')) {
@@ -458,7 +516,8 @@ impl<'a> Reader<'a> {
                 }
             }
             Kind::String => {
-                // Like serde_json's own skipping: escapes are checked, UTF-8 is not.
+                // Like serde_json's own skipping: escapes are checked, UTF-8 and surrogate
+                // pairs are not.
                 self.pos += 1;
                 loop {
                     let at = self.scan_string()?;
@@ -466,7 +525,7 @@ impl<'a> Reader<'a> {
                     if self.src.get(at) == Some(&b'"') {
                         break;
                     }
-                    self.escape(&mut Vec::new())?;
+                    self.skip_escape()?;
                 }
             }
             Kind::Number => {
@@ -509,9 +568,10 @@ impl<'a> Reader<'a> {
             Kind::Bool => format!("boolean `{}`", self.bool()?),
             Kind::String => {
                 let s = self.string_at_quote()?;
-                return Ok(
-                    self.data_error(format!("invalid type: string {}, expected {expected}", crate::error::quoted(&s)))
-                );
+                return Ok(self.data_error(format!(
+                    "invalid type: string {}, expected {expected}",
+                    crate::error::quoted(&s)
+                )));
             }
             Kind::Number => {
                 let n = self.number("a number")?;

@@ -222,7 +222,8 @@ pub fn domain_label(url: &str) -> Option<String> {
         Some((h, port)) if !h.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => h,
         _ => host,
     };
-    let host = host.to_lowercase();
+    // ASCII only: hosts are ASCII (punycode) but for the odd IDN, which keeps its case.
+    let host = host.to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
     (!host.is_empty()).then(|| host.to_string())
 }

@@ -15,7 +15,7 @@ mod wire;
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::value::RawValue;
+use crate::json::Raw;
 
 use super::parse_part;
 use crate::error::ImportErrorKind;
@@ -35,7 +35,7 @@ struct Origin {
 /// Lines file). A thread whose asked-for post is itself missing imports nothing.
 pub(crate) fn import(
     doc: &str,
-    thread: &RawValue,
+    thread: Raw<'_>,
     line: Option<usize>,
 ) -> Result<Batch, ImportErrorKind> {
     let root: Node = parse_part(doc, thread, "thread", line, FORMAT)?;

@@ -1,62 +1,41 @@
 //! Cheap content sniffing of JSON files: one pass that validates the syntax and records which
 //! top-level keys an object has (as borrowed raw slices, nothing is built), so `import` can
-//! tell Unroll exports from X API v2 responses before any typed parsing.
+//! tell the formats apart before any typed parsing.
 
-use std::fmt;
+use crate::json::{self, wire, FromJson, Kind, Raw, Reader, Skip};
 
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
-use serde_json::value::RawValue;
-
+wire! {
 /// The top-level keys of one JSON value that decide its format. Every field is the raw
 /// JSON text of that key's value, still unparsed.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub(crate) struct Envelope<'a> {
     /// Unroll: `"unroll"`.
-    #[serde(borrow, default)]
-    pub format: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub version: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub exported_at: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub authors: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub posts: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub threads: Option<&'a RawValue>,
+    pub format: Option<Raw<'a>>,
+    pub version: Option<Raw<'a>>,
+    pub exported_at: Option<Raw<'a>>,
+    pub authors: Option<Raw<'a>>,
+    pub posts: Option<Raw<'a>>,
+    pub threads: Option<Raw<'a>>,
     /// X API v2: a tweet or an array of tweets.
-    #[serde(borrow, default)]
-    pub data: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub includes: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub errors: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub meta: Option<&'a RawValue>,
+    pub data: Option<Raw<'a>>,
+    pub includes: Option<Raw<'a>>,
+    pub errors: Option<Raw<'a>>,
+    pub meta: Option<Raw<'a>>,
     /// X API v1.1: a status has `id_str` and `full_text` (extended mode) or `text`.
-    #[serde(borrow, default)]
-    pub id_str: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub full_text: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub text: Option<&'a RawValue>,
+    pub id_str: Option<Raw<'a>>,
+    pub full_text: Option<Raw<'a>>,
+    pub text: Option<Raw<'a>>,
     /// X API v1.1 search: `{"statuses": [status…], "search_metadata": {…}}`.
-    #[serde(borrow, default)]
-    pub statuses: Option<&'a RawValue>,
+    pub statuses: Option<Raw<'a>>,
     /// Bluesky getPostThread: `{"thread": threadViewPost}`.
-    #[serde(borrow, default)]
-    pub thread: Option<&'a RawValue>,
+    pub thread: Option<Raw<'a>>,
     /// Mastodon: a status has `content` (HTML) and `account`; a `/context` result has
     /// `ancestors` and `descendants` (and, saved with it, the `status`).
-    #[serde(borrow, default)]
-    pub content: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub account: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub ancestors: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub descendants: Option<&'a RawValue>,
+    pub content: Option<Raw<'a>>,
+    pub account: Option<Raw<'a>>,
+    pub ancestors: Option<Raw<'a>>,
+    pub descendants: Option<Raw<'a>>,
+}
 }
 
 impl Envelope<'_> {
@@ -75,7 +54,7 @@ impl Envelope<'_> {
     /// A Mastodon `/context` result (possibly with its `status`): arrays `ancestors` and
     /// `descendants`.
     pub(crate) fn is_mastodon_context(&self) -> bool {
-        let is_array = |raw: Option<&RawValue>| raw.is_some_and(|r| kind_of(r) == JsonKind::Array);
+        let is_array = |raw: Option<Raw<'_>>| raw.is_some_and(|r| kind_of(r) == JsonKind::Array);
         is_array(self.ancestors) && is_array(self.descendants)
     }
 }
@@ -92,51 +71,27 @@ pub(crate) enum Top<'a> {
     Other,
 }
 
-impl<'de> Deserialize<'de> for Top<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(TopVisitor)
-    }
-}
-
-struct TopVisitor;
-
-impl<'de> Visitor<'de> for TopVisitor {
-    type Value = Top<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        Envelope::deserialize(de::value::MapAccessDeserializer::new(map)).map(Top::Object)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let first = match seq.next_element::<Top<'de>>()? {
-            Some(Top::Object(env)) => Some(env),
-            _ => None,
-        };
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Top::Array(first))
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Top::Other)
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(Top::Other)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(Top::Other)
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Top::Other)
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(Top::Other)
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Top::Other)
+impl<'a> FromJson<'a> for Top<'a> {
+    fn read(r: &mut Reader<'a>) -> json::Result<Self> {
+        match r.kind()? {
+            Kind::Object => Envelope::read(r).map(Top::Object),
+            Kind::Array => {
+                r.begin_array("an array")?;
+                let mut first = true;
+                let mut envelope = None;
+                let mut index = 0;
+                while r.next_element(&mut first)? {
+                    if index == 0 && r.kind()? == Kind::Object {
+                        envelope = Some(Envelope::read(r)?);
+                    } else {
+                        r.skip()?;
+                    }
+                    index += 1;
+                }
+                Ok(Top::Array(envelope))
+            }
+            _ => r.skip().map(|()| Top::Other),
+        }
     }
 }
 
@@ -149,7 +104,7 @@ pub(crate) enum JsonKind {
     Scalar,
 }
 
-pub(crate) fn kind_of(raw: &RawValue) -> JsonKind {
+pub(crate) fn kind_of(raw: Raw<'_>) -> JsonKind {
     match raw.get().trim_start().as_bytes().first() {
         Some(b'{') => JsonKind::Object,
         Some(b'[') => JsonKind::Array,
@@ -161,17 +116,32 @@ pub(crate) fn kind_of(raw: &RawValue) -> JsonKind {
 /// Whether a raw `data` value looks like tweets: an object with "id" and "text", or an
 /// array that is empty or whose first element is such an object. Only the first element's
 /// keys are looked at; the rest is skipped without building anything.
-pub(crate) fn looks_like_tweets(raw: &RawValue) -> bool {
-    let mut de = serde_json::Deserializer::from_str(raw.get());
-    de.deserialize_any(TweetsSniffer).unwrap_or(false)
+pub(crate) fn looks_like_tweets(raw: Raw<'_>) -> bool {
+    let mut r = Reader::new(raw.get().as_bytes());
+    let first_is_tweet = |r: &mut Reader<'_>| TweetKeys::read(r).is_ok_and(|k| k.is_tweet());
+    match kind_of(raw) {
+        JsonKind::Object => first_is_tweet(&mut r),
+        JsonKind::Array => {
+            let mut first = true;
+            match r
+                .begin_array("an array")
+                .and_then(|_| r.next_element(&mut first))
+            {
+                Ok(true) => r.kind() == Ok(Kind::Object) && first_is_tweet(&mut r),
+                Ok(false) => true,
+                Err(_) => false,
+            }
+        }
+        _ => false,
+    }
 }
 
-#[derive(Deserialize)]
-struct TweetKeys {
-    #[serde(default)]
-    id: Option<IgnoredAny>,
-    #[serde(default)]
-    text: Option<IgnoredAny>,
+wire! {
+    #[derive(Default)]
+    struct TweetKeys {
+        id: Option<Skip>,
+        text: Option<Skip>,
+    }
 }
 
 impl TweetKeys {
@@ -180,51 +150,23 @@ impl TweetKeys {
     }
 }
 
-struct TweetsSniffer;
-
-impl<'de> Visitor<'de> for TweetsSniffer {
-    type Value = bool;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("tweets")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<bool, A::Error> {
-        let keys = TweetKeys::deserialize(de::value::MapAccessDeserializer::new(map))?;
-        Ok(keys.is_tweet())
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
-        let first = match seq.next_element::<TweetKeys>() {
-            Ok(Some(keys)) => keys.is_tweet(),
-            Ok(None) => true,
-            Err(_) => return Ok(false),
-        };
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(first)
-    }
-}
-
 /// Whether a raw `data` value is an X web GraphQL response's: an object holding one of the
 /// operations Unroll reads (TweetDetail, TweetResultByRestId, user and search timelines).
-pub(crate) fn looks_like_x_graphql(raw: &RawValue) -> bool {
-    #[derive(Deserialize)]
-    struct Operations {
-        #[serde(default)]
-        threaded_conversation_with_injections_v2: Option<IgnoredAny>,
-        #[serde(default)]
-        threaded_conversation_with_injections: Option<IgnoredAny>,
-        #[serde(default, rename = "tweetResult")]
-        tweet_result: Option<IgnoredAny>,
-        #[serde(default)]
-        user: Option<IgnoredAny>,
-        #[serde(default)]
-        search_by_raw_query: Option<IgnoredAny>,
+pub(crate) fn looks_like_x_graphql(raw: Raw<'_>) -> bool {
+    wire! {
+        #[derive(Default)]
+        struct Operations {
+            threaded_conversation_with_injections_v2: Option<Skip>,
+            threaded_conversation_with_injections: Option<Skip>,
+            tweet_result: Option<Skip> = "tweetResult",
+            user: Option<Skip>,
+            search_by_raw_query: Option<Skip>,
+        }
     }
     if kind_of(raw) != JsonKind::Object {
         return false;
     }
-    serde_json::from_str::<Operations>(raw.get()).is_ok_and(|o| {
+    json::from_slice::<Operations>(raw.get().as_bytes()).is_ok_and(|o| {
         o.threaded_conversation_with_injections_v2.is_some()
             || o.threaded_conversation_with_injections.is_some()
             || o.tweet_result.is_some()
@@ -236,23 +178,24 @@ pub(crate) fn looks_like_x_graphql(raw: &RawValue) -> bool {
 /// Whether a raw `thread` value is a Bluesky getPostThread node: its `$type` is one of
 /// `app.bsky.feed.defs` (threadViewPost, notFoundPost, blockedPost), or it holds a `post`
 /// whose `uri` is an `at://` URI.
-pub(crate) fn looks_like_bluesky_thread(raw: &RawValue) -> bool {
-    #[derive(Deserialize)]
-    struct PostKeys {
-        #[serde(default)]
-        uri: Option<String>,
+pub(crate) fn looks_like_bluesky_thread(raw: Raw<'_>) -> bool {
+    wire! {
+        #[derive(Default)]
+        struct PostKeys {
+            uri: Option<String>,
+        }
     }
-    #[derive(Deserialize)]
-    struct NodeKeys {
-        #[serde(rename = "$type", default)]
-        kind: Option<String>,
-        #[serde(default)]
-        post: Option<PostKeys>,
+    wire! {
+        #[derive(Default)]
+        struct NodeKeys {
+            kind: Option<String> = "$type",
+            post: Option<PostKeys>,
+        }
     }
     if kind_of(raw) != JsonKind::Object {
         return false;
     }
-    serde_json::from_str::<NodeKeys>(raw.get()).is_ok_and(|n| {
+    json::from_slice::<NodeKeys>(raw.get().as_bytes()).is_ok_and(|n| {
         let typed = n.kind.is_some_and(|k| k.starts_with("app.bsky.feed.defs#"));
         let at_post = n
             .post
@@ -267,7 +210,7 @@ mod tests {
     use super::*;
 
     fn top(s: &str) -> Top<'_> {
-        serde_json::from_str(s).unwrap()
+        json::from_slice(s.as_bytes()).unwrap()
     }
 
     #[test]
@@ -276,8 +219,8 @@ mod tests {
         else {
             panic!("an object")
         };
-        assert_eq!(env.format.map(RawValue::get), Some(r#""unroll""#));
-        assert_eq!(env.data.map(RawValue::get), Some(r#"[{"id":"1"}]"#));
+        assert_eq!(env.format.map(|r| r.get()), Some(r#""unroll""#));
+        assert_eq!(env.data.map(|r| r.get()), Some(r#"[{"id":"1"}]"#));
         assert!(env.includes.is_none());
     }
 
@@ -285,9 +228,11 @@ mod tests {
     fn non_objects_are_other_but_still_fully_scanned() {
         assert!(matches!(top("[1, 2, {\"a\": 3}]"), Top::Array(None)));
         assert!(matches!(top("\"text\""), Top::Other));
-        let err = serde_json::from_str::<Top<'_>>("[1, 2,\n {\"a\": ").unwrap_err();
-        assert!(err.is_eof());
-        assert_eq!((err.line(), err.column()), (2, 7));
+        let text = "[1, 2,\n {\"a\": ";
+        let err = json::from_slice::<Top<'_>>(text.as_bytes()).unwrap_err();
+        assert!(err.syntax);
+        assert_eq!(err.message, "EOF while parsing a value");
+        assert_eq!(err.line_column(text.as_bytes()), (2, 7));
     }
 
     #[test]
@@ -310,23 +255,23 @@ mod tests {
 
     #[test]
     fn graphql_data_is_told_by_its_operation() {
-        let raw = |s: &str| -> Box<RawValue> { RawValue::from_string(s.to_string()).unwrap() };
-        assert!(looks_like_x_graphql(&raw(
+        let raw = |s: &'static str| Raw::new(s);
+        assert!(looks_like_x_graphql(raw(
             r#"{"threaded_conversation_with_injections_v2": {"instructions": []}}"#
         )));
-        assert!(looks_like_x_graphql(&raw(r#"{"tweetResult": {}}"#)));
-        assert!(!looks_like_x_graphql(&raw(r#"{"id": "1", "text": "a"}"#)));
-        assert!(!looks_like_x_graphql(&raw(r#"[{"user": 1}]"#)));
+        assert!(looks_like_x_graphql(raw(r#"{"tweetResult": {}}"#)));
+        assert!(!looks_like_x_graphql(raw(r#"{"id": "1", "text": "a"}"#)));
+        assert!(!looks_like_x_graphql(raw(r#"[{"user": 1}]"#)));
     }
 
     #[test]
     fn tweet_sniffing_reads_the_first_element_only() {
-        let raw = |s: &str| -> Box<RawValue> { RawValue::from_string(s.to_string()).unwrap() };
-        assert!(looks_like_tweets(&raw(r#"[{"id":"1","text":"a"}, 5]"#)));
-        assert!(looks_like_tweets(&raw(r#"{"text":"a","id":"1"}"#)));
-        assert!(looks_like_tweets(&raw("[]")));
-        assert!(!looks_like_tweets(&raw(r#"[{"id":"1","username":"a"}]"#)));
-        assert!(!looks_like_tweets(&raw("[1]")));
-        assert!(!looks_like_tweets(&raw("5")));
+        let raw = |s: &'static str| Raw::new(s);
+        assert!(looks_like_tweets(raw(r#"[{"id":"1","text":"a"}, 5]"#)));
+        assert!(looks_like_tweets(raw(r#"{"text":"a","id":"1"}"#)));
+        assert!(looks_like_tweets(raw("[]")));
+        assert!(!looks_like_tweets(raw(r#"[{"id":"1","username":"a"}]"#)));
+        assert!(!looks_like_tweets(raw("[1]")));
+        assert!(!looks_like_tweets(raw("5")));
     }
 }

@@ -15,8 +15,6 @@ mod wire;
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::value::RawValue;
-
 use super::parse_part;
 use crate::error::ImportErrorKind;
 use crate::model::{Author, Batch, Post};
@@ -277,7 +275,7 @@ fn self_thread(statuses: &[&(String, Status)], focus: &Focus) -> Vec<usize> {
 
 /// Parses a whole value; a wrong field is reported at its line and column in the file.
 fn parse<T: for<'de> crate::json::FromJson<'de>>(part: &Part<'_>) -> Result<T, ImportErrorKind> {
-    let raw: &RawValue =
-        serde_json::from_str(part.json).map_err(|e| super::syntax(part.json, &e))?;
+    // The value was read whole before: its text is one JSON value.
+    let raw = crate::json::Raw::new(part.json.trim());
     parse_part::<T>(part.doc, raw, "", part.line, FORMAT)
 }

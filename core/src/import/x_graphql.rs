@@ -18,7 +18,7 @@ mod wire;
 
 use std::collections::HashMap;
 
-use serde_json::value::RawValue;
+use crate::json::Raw;
 
 use super::{invalid, parse_part};
 use crate::error::ImportErrorKind;
@@ -31,7 +31,7 @@ const FORMAT: &str = "X web (GraphQL)";
 /// Import the `data` of one response (`line` set for a value of a JSON Lines file).
 pub(crate) fn import(
     doc: &str,
-    data: Option<&RawValue>,
+    data: Option<Raw<'_>>,
     line: Option<usize>,
 ) -> Result<Batch, ImportErrorKind> {
     let Some(raw) = data else {

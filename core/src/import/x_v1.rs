@@ -19,8 +19,6 @@ pub(in crate::import) use convert::{
 
 use std::collections::HashMap;
 
-use serde_json::value::RawValue;
-
 use super::{invalid, parse_part};
 use crate::error::ImportErrorKind;
 use crate::model::{Author, Batch, Post, SourceFormat};
@@ -123,9 +121,7 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
 /// Parse a part into its wire type; a wrong type is reported at its line and column in
 /// the file ("statuses (line 4, column 17)").
 fn parse<T: for<'de> crate::json::FromJson<'de>>(part: &Part<'_>) -> Result<T, ImportErrorKind> {
-    let raw: &RawValue = serde_json::from_str(part.json).map_err(|e| {
-        // The value was read whole before: this does not happen.
-        invalid(FORMAT, part.line, part.path.to_string(), e.to_string())
-    })?;
+    // The value was read whole before: its text is one JSON value.
+    let raw = crate::json::Raw::new(part.json.trim());
     parse_part::<T>(part.doc, raw, part.path, part.line, FORMAT)
 }

@@ -13,11 +13,10 @@ mod wire;
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::value::RawValue;
-
 use super::detect::{kind_of, JsonKind};
 use super::{invalid, parse_part};
 use crate::error::ImportErrorKind;
+use crate::json::Raw;
 use crate::model::{Batch, Post};
 use post::{convert_post, to_author};
 use wire::{Includes, Tweet, User};
@@ -30,8 +29,8 @@ pub(crate) struct Page<'a> {
     pub doc: &'a str,
     /// For the Nth value of a JSON Lines file, its line (prefixes error paths).
     pub line: Option<usize>,
-    pub data: Option<&'a RawValue>,
-    pub includes: Option<&'a RawValue>,
+    pub data: Option<Raw<'a>>,
+    pub includes: Option<Raw<'a>>,
 }
 
 /// Where a wire tweet sits in the input, for error paths ("data[3]", "includes.tweets[0]").

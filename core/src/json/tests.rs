@@ -129,7 +129,7 @@ fn bad_utf8_in_a_read_string_is_a_syntax_error() {
     let bytes = b"{\"id\": \"a\xffb\"}";
     let err = from_slice::<Item>(bytes).unwrap_err();
     assert!(err.syntax);
-    assert_eq!(err.offset, 9);
+    assert_eq!(err.offset, 10, "just past the byte that is not UTF-8");
 }
 
 #[test]
@@ -180,4 +180,61 @@ fn whole_parts_without_float_parsing() {
     for (text, expected) in cases {
         assert_eq!(whole_part(text), expected, "{text}");
     }
+}
+
+#[test]
+fn syntax_errors_sit_where_serde_puts_them() {
+    let mut differ = Vec::new();
+    for json in [
+        "[1, 2,\n {\"a\": ",
+        "[1 2]",
+        "{\"a\" 1}",
+        "{\"a\": 1,}",
+        "[1,]",
+        "{1: 2}",
+        "[tru]",
+        "[nul",
+        "[01]",
+        "[1.]",
+        "[1e]",
+        "[-]",
+        "[\"a\\q\"]",
+        "[\"a\tb\"]",
+        "[\"abc",
+        "  ",
+        "",
+        "[1] x",
+        "{\"a\": 1 \"b\": 2}",
+        "{\n\"é\": x}",
+        "[\"\\u12\"]",
+        "@",
+    ] {
+        let ours = from_slice::<Skip>(json.as_bytes()).unwrap_err();
+        let Err(theirs) = serde_json::from_str::<serde::de::IgnoredAny>(json) else {
+            differ.push(format!("{json:?}: serde accepts it"));
+            continue;
+        };
+        let message = theirs.to_string();
+        let message = message.split(" at line ").next().unwrap_or_default();
+        let (line, column) = ours.line_column(json.as_bytes());
+        if (ours.message.as_str(), line, column) != (message, theirs.line(), theirs.column()) {
+            differ.push(format!(
+                "{json:?}: ours {:?} {line}:{column}, serde's {message:?} {}:{}",
+                ours.message,
+                theirs.line(),
+                theirs.column()
+            ));
+        }
+        assert!(ours.syntax, "{json:?}");
+    }
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}
+
+#[test]
+fn a_lone_surrogate_is_skipped_but_not_read() {
+    // serde_json skips it too; reading it as text is an error in both.
+    assert_eq!(from_slice::<Skip>(br#"["\ud800"]"#), Ok(Skip));
+    let err = from_slice::<Vec<String>>(br#"["\ud800"]"#).unwrap_err();
+    assert!(serde_json::from_str::<Vec<String>>(r#"["\ud800"]"#).is_err());
+    assert!(err.syntax);
 }

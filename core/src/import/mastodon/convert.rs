@@ -69,7 +69,10 @@ pub(super) fn convert_status(
     shared: &Shared<'_>,
 ) -> Result<Post, ImportErrorKind> {
     let created_at = crate::time::parse_rfc3339(&s.created_at).ok_or_else(|| {
-        let message = format!("not an RFC 3339 date: {}", crate::error::quoted(&s.created_at));
+        let message = format!(
+            "not an RFC 3339 date: {}",
+            crate::error::quoted(&s.created_at)
+        );
         invalid(
             FORMAT,
             origin.line,

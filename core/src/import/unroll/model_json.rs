@@ -270,7 +270,7 @@ mod tests {
             err.message,
             "unknown variant `poll`, expected one of `text`, `link`, `mention`, `hashtag`"
         );
-        assert_eq!(err.offset, 14, "on the tag's last byte");
+        assert_eq!(err.offset, 15, "just past the tag");
         let err = from_slice::<Segment>(br#"{"kind": "link", "text": "a"}"#).unwrap_err();
         assert_eq!(err.message, "missing field `url`");
         let err = from_slice::<Network>(br#"{"instance": "a.b"}"#).unwrap_err();

@@ -86,7 +86,12 @@ pub(super) fn convert(
     let created_raw = t.created_at.get().unwrap_or("");
     let created_at = crate::time::parse_x_date(created_raw)
         .or_else(|| crate::time::parse_rfc3339(created_raw))
-        .ok_or_else(|| ("created_at", format!("not a date: {}", crate::error::quoted(created_raw))))?;
+        .ok_or_else(|| {
+            (
+                "created_at",
+                format!("not a date: {}", crate::error::quoted(created_raw)),
+            )
+        })?;
     let raw = t.full_text.get().or_else(|| t.text.get()).unwrap_or("");
 
     let mut entities = XEntities {

@@ -233,15 +233,9 @@ impl<'a> ItemsCursor<'a> {
     }
 }
 
-/// An error at `e.offset` in the body as an ImportError, placed in the whole file. Syntax
-/// errors are worded by serde_json, which reads the body again to find the first; a value
-/// of the wrong type is `Invalid` at `path`.
+/// An error at `e.offset` in the body as an ImportError placed in the whole file: bad
+/// syntax is `Syntax`, a value of the wrong type `Invalid` at `path`.
 fn body_error(file: &InputFile, a: &Assignment<'_>, e: &JsonError, path: &str) -> ImportError {
-    if e.syntax {
-        if let Err(serde_error) = serde_json::from_str::<serde::de::IgnoredAny>(a.body) {
-            return serde_error_at(file, a, &serde_error);
-        }
-    }
     let (line, column) = e.line_column(a.body.as_bytes());
     let (line, column) = file_position(a.text, a.body_offset, line, column);
     let kind = if e.syntax {
@@ -261,24 +255,7 @@ fn body_error(file: &InputFile, a: &Assignment<'_>, e: &JsonError, path: &str) -
     ImportError::new(&file.name, kind)
 }
 
-/// A serde_json syntax error in the body as an ImportError placed in the whole file.
-fn serde_error_at(file: &InputFile, a: &Assignment<'_>, e: &serde_json::Error) -> ImportError {
-    let (line, column) = file_position(a.text, a.body_offset, e.line(), e.column());
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
-    ImportError::new(
-        &file.name,
-        ImportErrorKind::Syntax {
-            format: FORMAT,
-            line,
-            column,
-            message,
-        },
-    )
-}
-
-/// Converts serde_json's (line, byte column) within the body into a 1-based line and a
+/// Converts a (line, byte column) within the body into a 1-based line and a
 /// 1-based column in characters within the whole file.
 fn file_position(text: &str, body_offset: usize, line: usize, column: usize) -> (usize, usize) {
     let body = text.get(body_offset..).unwrap_or("");

@@ -190,7 +190,12 @@ fn created_at(s: &Status) -> Result<i64, Fault> {
     let raw = s.created_at.as_deref().unwrap_or_default();
     crate::time::parse_x_date(raw)
         .or_else(|| crate::time::parse_rfc3339(raw))
-        .ok_or_else(|| ("created_at".to_string(), format!("not a date: {}", crate::error::quoted(raw))))
+        .ok_or_else(|| {
+            (
+                "created_at".to_string(),
+                format!("not a date: {}", crate::error::quoted(raw)),
+            )
+        })
 }
 
 fn own_id(s: &Status) -> Result<&str, Fault> {

@@ -68,8 +68,12 @@ pub(super) fn convert_post(
 /// post's snowflake id: `(id >> 22) + 1288834974657` milliseconds since the epoch.
 fn created_at(t: &Tweet, origin: &Origin) -> Result<i64, ImportErrorKind> {
     match &t.created_at {
-        Some(s) => crate::time::parse_rfc3339(s)
-            .ok_or_else(|| origin.error("created_at", format!("not an RFC 3339 date: {}", crate::error::quoted(s)))),
+        Some(s) => crate::time::parse_rfc3339(s).ok_or_else(|| {
+            origin.error(
+                "created_at",
+                format!("not an RFC 3339 date: {}", crate::error::quoted(s)),
+            )
+        }),
         None => Ok(snowflake_time(&t.id).unwrap_or(0)),
     }
 }
