@@ -5,20 +5,19 @@
 //! names it finds (in a dropped .zip, or loose files dropped from an unzipped archive) and asks
 //! here which one a post's media is, so the reader shows it offline instead of from X.
 
-use std::collections::BTreeMap;
-
+use crate::fast_hash::FastMap;
 use crate::model::{Media, MediaKind};
 
 /// The archive's media files, by file name, each with what the app needs to read it.
 #[derive(Debug, Clone)]
 pub struct ArchiveMedia<T> {
-    files: BTreeMap<String, T>,
+    files: FastMap<String, T>,
 }
 
 impl<T> Default for ArchiveMedia<T> {
     fn default() -> Self {
         Self {
-            files: BTreeMap::new(),
+            files: FastMap::default(),
         }
     }
 }
@@ -54,12 +53,11 @@ impl<T> ArchiveMedia<T> {
         if exact.is_some() || media.kind == MediaKind::Photo {
             return exact;
         }
+        // Rare (the best variant was not kept): a scan of the names is cheap enough.
         let prefix = format!("{post_id}-");
-        let mut videos = self
-            .files
-            .range(prefix.clone()..)
-            .take_while(|(k, _)| k.starts_with(&prefix))
-            .filter(|(k, _)| content_type(k).is_some_and(|t| t.starts_with("video/")));
+        let mut videos = self.files.iter().filter(|(k, _)| {
+            k.starts_with(&prefix) && content_type(k).is_some_and(|t| t.starts_with("video/"))
+        });
         match (videos.next(), videos.next()) {
             (Some((k, v)), None) => Some((k.as_str(), v)),
             _ => None,

@@ -34,7 +34,9 @@ struct Chain {
 pub fn assemble(posts: &FastMap<String, Post>) -> Vec<Thread> {
     // Stable order independent of the map's: by time, then id.
     let mut list: Vec<&Post> = posts.values().filter(|p| !p.is_repost).collect();
-    list.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+    crate::sort::sort_by(&mut list, |a, b| {
+        (a.created_at, &a.id).cmp(&(b.created_at, &b.id))
+    });
     let index: FastMap<&str, Ix> = list
         .iter()
         .enumerate()
@@ -137,7 +139,9 @@ pub fn assemble(posts: &FastMap<String, Post>) -> Vec<Thread> {
             continue;
         }
         // Chain heads in time order.
-        members.sort_by_key(|&ci| chains[ci].posts.first().copied().unwrap_or(usize::MAX));
+        crate::sort::sort_by_key(&mut members, |&ci| {
+            chains[ci].posts.first().copied().unwrap_or(usize::MAX)
+        });
         let mut items = Vec::with_capacity(size(&members) + members.len());
         let mut first: Option<Ix> = None;
         for ci in members {
@@ -162,7 +166,7 @@ pub fn assemble(posts: &FastMap<String, Post>) -> Vec<Thread> {
             },
         ));
     }
-    threads.sort_unstable_by_key(|(first, _)| Reverse(*first));
+    crate::sort::sort_by_key(&mut threads, |(first, _)| Reverse(*first));
     threads.into_iter().map(|(_, t)| t).collect()
 }
 
@@ -180,7 +184,7 @@ fn root_of(group_of: &[usize], ci: usize) -> usize {
 
 /// Newest first by the first post's time (then by id, for a stable order).
 pub fn sort_newest_first(threads: &mut [Thread], posts: &FastMap<String, Post>) {
-    threads.sort_by_cached_key(|t| {
+    crate::sort::sort_by_cached_key(threads, |t| {
         let time = posts.get(&t.id).map_or(i64::MIN, |p| p.created_at);
         Reverse((time, t.id.clone()))
     });

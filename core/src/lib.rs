@@ -13,6 +13,7 @@ pub mod library;
 pub mod model;
 pub mod present;
 pub mod related;
+pub mod sort;
 pub mod text;
 pub mod time;
 

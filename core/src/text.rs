@@ -128,7 +128,7 @@ pub fn segment_x(
         *e = (*e).min(n);
     }
     spans.retain(|(s, e, _)| s < e && *s >= lo && *e <= hi);
-    spans.sort_by_key(|(s, _, _)| *s);
+    crate::sort::sort_by_key(&mut spans, |(s, _, _)| *s);
 
     let mut out: Vec<Segment> = Vec::new();
     let mut cursor = lo;

@@ -269,7 +269,7 @@ fn self_thread(statuses: &[&(String, Status)], focus: &Focus) -> Vec<usize> {
         }
     }
     let mut v: Vec<usize> = chosen.into_iter().collect();
-    v.sort_unstable();
+    crate::sort::sort(&mut v);
     v
 }
 

@@ -115,7 +115,7 @@ pub fn check(slots: &[Slot<'_>], post_count: usize) -> Option<NumberingView> {
     )];
 
     let mut totals: Vec<u32> = marked.iter().filter_map(|(_, m, _)| m.total).collect();
-    totals.sort_unstable();
+    crate::sort::sort(&mut totals);
     totals.dedup();
     let lowest = marked.iter().map(|(_, m, _)| m.first).min().unwrap_or(1);
     let highest = marked.iter().map(|(_, m, _)| m.last).max().unwrap_or(1);

@@ -67,7 +67,7 @@ pub fn segment_bsky(text: &str, facets: &[BskyFacet]) -> Vec<Segment> {
         .map(|f| (f.start, f.end.min(len), &f.feature))
         .filter(|&(s, e, _)| s < e && text.is_char_boundary(s) && text.is_char_boundary(e))
         .collect();
-    spans.sort_by_key(|&(s, _, _)| s);
+    crate::sort::sort_by_key(&mut spans, |&(s, _, _)| s);
 
     let mut out: Vec<Segment> = Vec::new();
     let mut cursor = 0;

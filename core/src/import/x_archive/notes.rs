@@ -110,7 +110,7 @@ pub(super) fn join(tweets: &[Tweet], notes: &[Note]) -> HashMap<usize, usize> {
         .enumerate()
         .filter_map(|(i, t)| Some((crate::time::parse_x_date(t.created_at.get()?)?, i)))
         .collect();
-    by_time.sort_unstable();
+    crate::sort::sort(&mut by_time);
     let mut keys: HashMap<usize, String> = HashMap::new();
     // (shared length, time apart, note, tweet)
     let mut candidates: Vec<(usize, i64, usize, usize)> = Vec::new();
@@ -131,7 +131,7 @@ pub(super) fn join(tweets: &[Tweet], notes: &[Note]) -> HashMap<usize, usize> {
             }
         }
     }
-    candidates.sort_unstable_by_key(|&(shared, apart, ni, ti)| {
+    crate::sort::sort_by_key(&mut candidates, |&(shared, apart, ni, ti)| {
         (std::cmp::Reverse(shared), apart, ni, ti)
     });
     let mut used_notes = vec![false; notes.len()];

@@ -38,7 +38,7 @@ pub(super) fn self_thread(posts: &[Post], top: &[TopEntry]) -> Vec<usize> {
         follow_replies(posts, f, &mut keep);
     }
     let mut kept: Vec<usize> = keep.into_iter().collect();
-    kept.sort_unstable();
+    crate::sort::sort(&mut kept);
     kept
 }
 

@@ -56,7 +56,9 @@ pub(super) fn branches(
             }
         }
     }
-    starts.sort_by(|(a, p), (b, q)| (a, p.created_at, &p.id).cmp(&(b, q.created_at, &q.id)));
+    crate::sort::sort_by(&mut starts, |(a, p), (b, q)| {
+        (a, p.created_at, &p.id).cmp(&(b, q.created_at, &q.id))
+    });
     starts
         .into_iter()
         .map(|(from, p)| {
