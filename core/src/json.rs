@@ -8,7 +8,7 @@ mod from_json;
 use std::borrow::Cow;
 
 pub(crate) use from_json::wire;
-pub use from_json::{read_into, whole_part, FromJson, Skip, Whole};
+pub use from_json::{key_index, read_into, whole_part, FromJson, Skip, Whole};
 
 /// Why a value could not be read, and where: `offset` is the end of what had been read
 /// when the error was found, as serde_json counts it: just past a value of the wrong type,

@@ -194,19 +194,23 @@ macro_rules! wire {
     (@read $r:ident $name:ident {
         $( $f:ident $(= $key:literal)? $(=> $req:ident)? ),*
     }) => {{
+        const KEYS: &[&str] = &[$( $crate::json::wire!(@key $f $($key)?) ),*];
         let mut out = <Self as ::std::default::Default>::default();
         $( $crate::json::wire!(@flag $f $($req)?); )*
         if $r.begin_object(concat!("struct ", stringify!($name)))? {
             let mut first = true;
             while let Some(key) = $r.next_key(&mut first)? {
-                let key: &str = &key;
+                let found = $crate::json::key_index(&key, KEYS);
+                let mut index = 0usize;
                 $(
-                    if key == $crate::json::wire!(@key $f $($key)?) {
+                    if found == index {
                         $crate::json::read_into($r, &mut out.$f)?;
                         $crate::json::wire!(@seen $f $($req)?);
                         continue;
                     }
+                    index += 1;
                 )*
+                let _ = index;
                 $r.skip()?;
             }
         }
@@ -225,6 +229,13 @@ macro_rules! wire {
             return Err($r.missing($key));
         }
     };
+}
+
+/// The position of `key` among a wire struct's `keys` (`keys.len()` when it is not one):
+/// one shared function instead of a string comparison per field in every struct.
+#[inline(never)]
+pub fn key_index(key: &str, keys: &[&str]) -> usize {
+    keys.iter().position(|k| *k == key).unwrap_or(keys.len())
 }
 
 /// Reads a field's value into its place: one function per field type, shared by every wire
