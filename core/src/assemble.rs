@@ -34,9 +34,8 @@ struct Chain {
 pub fn assemble(posts: &FastMap<String, Post>) -> Vec<Thread> {
     // Stable order independent of the map's: by time, then id.
     let mut list: Vec<&Post> = posts.values().filter(|p| !p.is_repost).collect();
-    crate::sort::sort_by(&mut list, |a, b| {
-        (a.created_at, &a.id).cmp(&(b.created_at, &b.id))
-    });
+    // Keys side by side, so sorting 100k posts does not chase a pointer per comparison.
+    crate::sort::sort_by_cached_key(&mut list, |p| (p.created_at, p.id.as_str()));
     let index: FastMap<&str, Ix> = list
         .iter()
         .enumerate()

@@ -80,6 +80,19 @@ pub enum Kind {
     Null,
 }
 
+/// Whether any byte of `word` is '"', '\\' or below 0x20 (the classic SWAR tests: a byte
+/// is zero, or less than n, when subtracting sets its top bit where it was clear).
+#[inline]
+fn has_special(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    let quote = has_zero(word ^ (ONES * u64::from(b'"')));
+    let backslash = has_zero(word ^ (ONES * u64::from(b'\\')));
+    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGHS;
+    (quote | backslash | control) != 0
+}
+
 /// Nesting deeper than this is refused, as serde_json refuses it, so that skipping a
 /// hostile value cannot overflow the stack.
 const MAX_DEPTH: usize = 128;
@@ -346,6 +359,15 @@ impl<'a> Reader<'a> {
     fn scan_string(&mut self) -> Result<usize> {
         let mut i = self.pos;
         let src = self.src;
+        // Eight bytes at a time while none of them is '"', '\\' or a control character.
+        while let Some(chunk) = src.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            if has_special(u64::from_le_bytes(word)) {
+                break;
+            }
+            i += 8;
+        }
         while let Some(&b) = src.get(i) {
             if b == b'"' || b == b'\\' {
                 return Ok(i);

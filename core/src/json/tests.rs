@@ -238,3 +238,18 @@ fn a_lone_surrogate_is_skipped_but_not_read() {
     assert!(serde_json::from_str::<Vec<String>>(r#"["\ud800"]"#).is_err());
     assert!(err.syntax);
 }
+
+#[test]
+fn long_strings_end_where_they_end() {
+    // The eight-bytes-at-a-time scan must stop at a quote, backslash or control byte in
+    // any position of a word, and never past one.
+    for len in 0..24 {
+        for special in ["\"", "\\n", "\t"] {
+            let body = format!("{}{}{}", "é".repeat(len / 2), "a".repeat(len % 2), special);
+            let json = format!("[\"{body}x\"]");
+            let ours: std::result::Result<Vec<String>, _> = from_slice(json.as_bytes());
+            let theirs: std::result::Result<Vec<String>, _> = serde_json::from_str(&json);
+            assert_eq!(ours.ok(), theirs.ok(), "{json:?}");
+        }
+    }
+}
