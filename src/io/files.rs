@@ -80,9 +80,9 @@ async fn read_whole(file: &GlooFile) -> Result<Vec<u8>, String> {
     let blob: &web_sys::Blob = file.as_ref();
     let len = file.size();
     let total = usize::try_from(len).map_err(|_| "too large to read".to_string())?;
-    // Reserved, not filled: each slice's part is zeroed and written when it arrives (zeroing
-    // 300 MB at once was a 0.3 s task of its own).
-    let mut bytes = Vec::with_capacity(total);
+    // Reserved, not filled: each slice is copied straight into the spare capacity (zeroing
+    // it first cost 0.4 s for 300 MB).
+    let mut bytes: Vec<u8> = Vec::with_capacity(total);
     let mut start = 0;
     while start < len {
         let end = start.saturating_add(READ_SLICE).min(len);
@@ -97,10 +97,14 @@ async fn read_whole(file: &GlooFile) -> Result<Vec<u8>, String> {
         if view.length() as usize != to - from {
             return Err("the file changed while it was read".to_string());
         }
-        bytes.resize(to, 0);
-        if let Some(dest) = bytes.get_mut(from..to) {
-            view.copy_to(dest);
-        }
+        let Some(spare) = bytes.spare_capacity_mut().get_mut(..to - from) else {
+            return Err("the file grew while it was read".to_string());
+        };
+        let written = view.copy_to_uninit(spare).len();
+        debug_assert_eq!(bytes.len(), from);
+        // SAFETY: `copy_to_uninit` initialised the first `written` bytes of the spare
+        // capacity, which directly follow the `from` bytes already in the vector.
+        unsafe { bytes.set_len(from + written) };
         start = end;
     }
     Ok(bytes)

@@ -53,6 +53,10 @@ impl<'a> FromJson<'a> for Whole {
 
 /// The whole part of a JSON number's text (see `Whole`); None if negative or not a number.
 pub fn whole_part(text: &str) -> Option<u64> {
+    // Most numbers are plain digits (indices, ids): read those directly.
+    if !text.is_empty() && text.len() <= 19 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(text.bytes().fold(0u64, |n, d| n * 10 + u64::from(d - b'0')));
+    }
     let text = text.trim();
     if text.starts_with('-') {
         return None;
