@@ -76,9 +76,10 @@ pub fn App() -> Html {
 
     {
         let dispatcher = state.dispatcher();
+        let library = state.library.clone();
         let dragging = dragging.setter();
         use_effect_with((), move |_| {
-            let listeners = page_events::listen(dispatcher, dragging);
+            let listeners = page_events::listen(dispatcher, library, dragging);
             move || drop(listeners)
         });
     }
@@ -140,12 +141,14 @@ pub fn App() -> Html {
 
     let on_files = {
         let dispatcher = state.dispatcher();
+        let library = state.library.clone();
         Callback::from(move |files: Vec<web_sys::File>| {
-            io::load(dispatcher.clone(), io::read_files(files));
+            io::load(dispatcher.clone(), library.clone(), io::read_files(files));
         })
     };
     let on_paste = {
         let dispatcher = state.dispatcher();
+        let library = state.library.clone();
         Callback::from(move |text: String| {
             if text.trim().is_empty() {
                 dispatcher.dispatch(Action::Report(vec![LoadError::NothingPasted]));
@@ -155,17 +158,17 @@ pub fn App() -> Html {
                 name: "pasted.json".to_string(),
                 bytes: text.into_bytes(),
             };
-            io::load(
-                dispatcher.clone(),
-                async move { io::Gathered::from(vec![file]) },
-            );
+            io::load(dispatcher.clone(), library.clone(), async move {
+                io::Gathered::from(vec![file])
+            });
         })
     };
     let on_sample = {
         let dispatcher = state.dispatcher();
+        let library = state.library.clone();
         Callback::from(move |()| {
             let urls = SAMPLE_FILES.iter().map(|s| s.to_string()).collect();
-            io::load(dispatcher.clone(), io::fetch_urls(urls));
+            io::load(dispatcher.clone(), library.clone(), io::fetch_urls(urls));
         })
     };
     // The same callback on every render, so the reader and sidebar, which compare their

@@ -11,13 +11,14 @@ pub use files::{read_files, Gathered};
 
 use gloo::file::{Blob, ObjectUrl};
 use unroll_core::import::{unzip, ImportSteps, InputFile};
+use unroll_core::Addition;
 use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::UseReducerDispatcher;
 
 use crate::error::LoadError;
 use crate::route::{thread_fragment, vet_src};
-use crate::state::{Action, State};
+use crate::state::{Action, SharedLibrary, State};
 
 /// Fetches every URL (already vetted) as bytes; each file is named by the URL as given.
 pub async fn fetch_urls(urls: Vec<String>) -> Gathered {
@@ -81,9 +82,11 @@ pub async fn yield_to_browser() {
     port.set_onmessage(None);
 }
 
-/// Starts one load: marks it in the state, gathers the files, imports them together and
-/// reports everything in one `FilesLoaded`.
-pub fn load<F>(dispatcher: UseReducerDispatcher<State>, gather: F)
+/// Starts one load: marks it in the state, gathers the files, imports them together, adds
+/// them to `library`, and reports everything in one `Added`. Importing and adding both run
+/// in slices of about SLICE_MS, the browser painting and answering input between them,
+/// rather than as tasks of seconds for a large archive.
+pub fn load<F>(dispatcher: UseReducerDispatcher<State>, library: SharedLibrary, gather: F)
 where
     F: std::future::Future<Output = Gathered> + 'static,
 {
@@ -96,26 +99,44 @@ where
         } = gather.await;
         let (unzipped, zip_errors) = unzip(&inputs);
         errors.extend(zip_errors.into_iter().map(LoadError::from));
-        // The import runs in slices of about SLICE_MS, the browser painting and answering
-        // input between them, rather than as one task of seconds for a large archive.
         let mut steps = ImportSteps::new(&inputs, &unzipped);
-        let mut slice_start = js_sys::Date::now();
+        let mut slice = Slice::start();
         while !steps.step() {
-            if js_sys::Date::now() - slice_start >= SLICE_MS {
-                yield_to_browser().await;
-                slice_start = js_sys::Date::now();
-            }
+            slice.yield_when_used().await;
         }
         let (batch, import_errors) = steps.finish();
         errors.extend(import_errors.into_iter().map(LoadError::from));
         let names: Vec<String> = inputs.iter().map(|i| i.name.clone()).collect();
         errors.extend(LoadError::if_no_posts(&names, batch.posts.len(), &errors));
-        dispatcher.dispatch(Action::FilesLoaded {
-            batch,
+        drop((inputs, unzipped));
+        let post_ids: Vec<String> = batch.posts.iter().map(|p| p.id.clone()).collect();
+        let mut addition = Addition::new(batch);
+        while !library.add_step(&mut addition) {
+            slice.yield_when_used().await;
+        }
+        dispatcher.dispatch(Action::Added {
+            post_ids,
             errors,
             media,
         });
     });
+}
+
+/// A slice of work between two yields to the browser.
+struct Slice(f64);
+
+impl Slice {
+    fn start() -> Self {
+        Slice(js_sys::Date::now())
+    }
+
+    /// Yields once SLICE_MS of work is done, starting a new slice.
+    async fn yield_when_used(&mut self) {
+        if js_sys::Date::now() - self.0 >= SLICE_MS {
+            yield_to_browser().await;
+            self.0 = js_sys::Date::now();
+        }
+    }
 }
 
 /// Splits `?src=` values into the URLs to fetch (resolved against the page) and refusals.

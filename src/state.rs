@@ -7,7 +7,7 @@ use std::cell::{Ref, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use unroll_core::{Batch, Library, Thread};
+use unroll_core::{Addition, Batch, Library, Thread};
 use yew::Reducible;
 
 use crate::error::LoadError;
@@ -22,6 +22,15 @@ pub struct SharedLibrary(Rc<RefCell<Library>>);
 impl SharedLibrary {
     pub fn borrow(&self) -> Ref<'_, Library> {
         self.0.borrow()
+    }
+
+    /// One step of a load adding its batch (see `Action::Added`); true once done. False,
+    /// doing nothing, in the unlikely case the library is borrowed at that moment.
+    pub fn add_step(&self, addition: &mut Addition) -> bool {
+        match self.0.try_borrow_mut() {
+            Ok(mut library) => addition.step(&mut library),
+            Err(_) => false,
+        }
     }
 }
 
@@ -57,6 +66,14 @@ pub enum Action {
         batch: Batch,
         errors: Vec<LoadError>,
         /// Archive media files found (path, where to read it), read only when shown.
+        media: Vec<(String, MediaSource)>,
+    },
+    /// One load finished whose batch the load itself added to the library, in steps between
+    /// which the browser ran (`SharedLibrary::add_step`): the ids of its posts, and the rest
+    /// as in `FilesLoaded`.
+    Added {
+        post_ids: Vec<String>,
+        errors: Vec<LoadError>,
         media: Vec<(String, MediaSource)>,
     },
     /// Problems found before any loading started (e.g. a refused `?src`).
@@ -97,6 +114,42 @@ pub fn pick_thread(library: &Library, batch_post_ids: &HashSet<&str>) -> Option<
         .map(|t| t.id.clone())
 }
 
+impl State {
+    /// The state once a load's posts are in the library: its errors shown, its media kept,
+    /// and (when the library `changed`) the open thread kept if loaded, else one of its own.
+    fn loaded(
+        self: Rc<Self>,
+        changed: bool,
+        post_ids: &[String],
+        errors: Vec<LoadError>,
+        media: Vec<(String, MediaSource)>,
+    ) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.loading = next.loading.saturating_sub(1);
+        next.errors.extend(errors);
+        if !media.is_empty() {
+            next.media = Rc::new(self.media.with(media));
+        }
+        if changed {
+            let library = next.library.0.borrow();
+            let wanted: HashSet<&str> = post_ids.iter().map(String::as_str).collect();
+            let open_is_loaded = next
+                .open
+                .as_deref()
+                .is_some_and(|id| library.thread(id).is_some());
+            let picked = (!open_is_loaded)
+                .then(|| pick_thread(&library, &wanted))
+                .flatten();
+            drop(library);
+            if let Some(id) = picked {
+                next.open = Some(id);
+            }
+            next.revision = next.revision.wrapping_add(1);
+        }
+        Rc::new(next)
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
@@ -111,31 +164,18 @@ impl Reducible for State {
                 errors,
                 media,
             } => {
-                let mut next = (*self).clone();
-                next.loading = next.loading.saturating_sub(1);
-                next.errors.extend(errors);
-                if !media.is_empty() {
-                    next.media = Rc::new(self.media.with(media));
+                let changed = !batch.posts.is_empty() || !batch.authors.is_empty();
+                let post_ids: Vec<String> = batch.posts.iter().map(|p| p.id.clone()).collect();
+                if changed {
+                    self.library.0.borrow_mut().add(batch);
                 }
-                if !batch.posts.is_empty() || !batch.authors.is_empty() {
-                    let post_ids: Vec<String> = batch.posts.iter().map(|p| p.id.clone()).collect();
-                    let mut library = next.library.0.borrow_mut();
-                    library.add(batch);
-                    let wanted: HashSet<&str> = post_ids.iter().map(String::as_str).collect();
-                    let open_is_loaded = next
-                        .open
-                        .as_deref()
-                        .is_some_and(|id| library.thread(id).is_some());
-                    if !open_is_loaded {
-                        if let Some(id) = pick_thread(&library, &wanted) {
-                            next.open = Some(id);
-                        }
-                    }
-                    drop(library);
-                    next.revision = next.revision.wrapping_add(1);
-                }
-                Rc::new(next)
+                self.loaded(changed, &post_ids, errors, media)
             }
+            Action::Added {
+                post_ids,
+                errors,
+                media,
+            } => self.loaded(!post_ids.is_empty(), &post_ids, errors, media),
             Action::Report(errors) => {
                 if errors.is_empty() {
                     return self;

@@ -13,172 +13,23 @@
 //!   one-post thread, so a single-tweet file still shows something.
 //!
 //! Everything is iterative (no recursion: a 5,000-post chain must not overflow the stack)
-//! and O(n log n): one pass builds the children lists, one sort orders them.
+//! and O(n log n): one pass builds the children lists, one sort orders them. It runs in one
+//! call (`assemble`) or in steps (`Assembly`).
 
-use crate::fast_hash::FastMap;
+mod steps;
+
 use std::cmp::Reverse;
 
-use crate::model::{Post, Thread, ThreadItem};
+use crate::fast_hash::FastMap;
+use crate::model::{Post, Thread};
 
-/// Index of a post in the time-sorted list.
-type Ix = usize;
+pub use steps::{keys_of, Assembly};
 
-/// One chain before threads are formed: consecutive self-replies.
-struct Chain {
-    posts: Vec<Ix>,
-    /// The first post's parent is missing (the chain starts with a gap).
-    missing_parent: Option<String>,
-}
-
-/// Assembles the threads of `posts` (keyed by post id), newest first.
+/// Assembles the threads of `posts` (keyed by post id), newest first, in one call.
 pub fn assemble(posts: &FastMap<String, Post>) -> Vec<Thread> {
-    // Stable order independent of the map's: by time, then id.
-    let mut list: Vec<&Post> = posts.values().filter(|p| !p.is_repost).collect();
-    // Keys side by side, so sorting 100k posts does not chase a pointer per comparison.
-    crate::sort::sort_by_cached_key(&mut list, |p| (p.created_at, p.id.as_str()));
-    let index: FastMap<&str, Ix> = list
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
-
-    // Children lists (already in time order since we walk in time order), roots, orphans.
-    let mut children: Vec<Vec<Ix>> = vec![Vec::new(); list.len()];
-    let mut roots: Vec<Ix> = Vec::new();
-    let mut orphan: Vec<Option<String>> = vec![None; list.len()];
-    for (i, p) in list.iter().enumerate() {
-        match &p.reply_to {
-            Some(r) => match index.get(r.post_id.as_str()) {
-                Some(&parent) if parent != i && list[parent].author_id == p.author_id => {
-                    children[parent].push(i);
-                }
-                Some(_) => roots.push(i),
-                None => {
-                    if r.user_id.as_deref() == Some(p.author_id.as_str()) {
-                        orphan[i] = Some(r.post_id.clone());
-                    }
-                    roots.push(i);
-                }
-            },
-            None => roots.push(i),
-        }
-    }
-
-    let depth = longest_depths(&children, &roots);
-
-    // Walk each root down its longest branch; branches not taken start chains of their own.
-    let mut chains: Vec<Chain> = Vec::new();
-    let mut chain_of: Vec<Option<usize>> = vec![None; list.len()];
-    let mut starts: Vec<Ix> = roots.clone();
-    while let Some(start) = starts.pop() {
-        let mut chain = Chain {
-            posts: Vec::new(),
-            missing_parent: orphan[start].clone(),
-        };
-        let mut node = start;
-        loop {
-            chain.posts.push(node);
-            chain_of[node] = Some(chains.len());
-            // Deepest child; `max_by_key` keeps the last of equals, so compare on
-            // (depth, Reverse(position)) to prefer the earliest.
-            let next = children[node]
-                .iter()
-                .copied()
-                .max_by_key(|&c| (depth[c], Reverse(c)));
-            let Some(next) = next else { break };
-            starts.extend(children[node].iter().copied().filter(|&c| c != next));
-            node = next;
-        }
-        chains.push(chain);
-    }
-
-    // Group chains into threads: an orphan chain joins the chain holding its conversation root.
-    let mut group_of: Vec<usize> = (0..chains.len()).collect();
-    for (ci, chain) in chains.iter().enumerate() {
-        let Some(&first) = chain.posts.first() else {
-            continue;
-        };
-        if chain.missing_parent.is_none() {
-            continue;
-        }
-        let p = list[first];
-        let target = p
-            .conversation_id
-            .as_deref()
-            .filter(|c| *c != p.id)
-            .and_then(|c| index.get(c))
-            .filter(|&&root| list[root].author_id == p.author_id)
-            .and_then(|&root| chain_of[root]);
-        if let Some(target) = target {
-            let t = root_of(&group_of, target);
-            if t != ci {
-                group_of[ci] = t;
-            }
-        }
-    }
-    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); chains.len()];
-    for ci in 0..chains.len() {
-        if let Some(m) = members_of.get_mut(root_of(&group_of, ci)) {
-            m.push(ci);
-        }
-    }
-    let size =
-        |members: &[usize]| -> usize { members.iter().map(|&ci| chains[ci].posts.len()).sum() };
-    let min_posts = if members_of.iter().any(|m| size(m) >= 2) {
-        2
-    } else {
-        1
-    };
-
-    // (index of the first post, thread): indices are time-sorted, so sorting on them
-    // sorts by time without looking posts up again.
-    let mut threads: Vec<(Ix, Thread)> = Vec::new();
-    for mut members in members_of {
-        if members.is_empty() || size(&members) < min_posts {
-            continue;
-        }
-        // Chain heads in time order.
-        crate::sort::sort_by_key(&mut members, |&ci| {
-            chains[ci].posts.first().copied().unwrap_or(usize::MAX)
-        });
-        let mut items = Vec::with_capacity(size(&members) + members.len());
-        let mut first: Option<Ix> = None;
-        for ci in members {
-            let chain = &chains[ci];
-            if let Some(missing) = &chain.missing_parent {
-                items.push(ThreadItem::Gap {
-                    missing_id: Some(missing.clone()),
-                });
-            }
-            first = first.or(chain.posts.first().copied());
-            items.extend(chain.posts.iter().map(|&i| ThreadItem::Post {
-                id: list[i].id.clone(),
-            }));
-        }
-        let Some(first) = first else { continue };
-        threads.push((
-            first,
-            Thread {
-                id: list[first].id.clone(),
-                author_id: list[first].author_id.clone(),
-                items,
-            },
-        ));
-    }
-    crate::sort::sort_by_key(&mut threads, |(first, _)| Reverse(*first));
-    threads.into_iter().map(|(_, t)| t).collect()
-}
-
-/// The chain a chain was joined into (following joins; bounded, joins never form cycles).
-fn root_of(group_of: &[usize], ci: usize) -> usize {
-    let mut g = ci;
-    for _ in 0..group_of.len() {
-        match group_of.get(g) {
-            Some(&next) if next != g => g = next,
-            _ => break,
-        }
-    }
-    g
+    let mut assembly = Assembly::of(posts);
+    while !assembly.step(posts, usize::MAX) {}
+    assembly.finish()
 }
 
 /// Newest first by the first post's time (then by id, for a stable order).
@@ -189,29 +40,10 @@ pub fn sort_newest_first(threads: &mut [Thread], posts: &FastMap<String, Post>) 
     });
 }
 
-/// For every node reachable from `roots`, the number of posts on its longest path down.
-/// Iterative post-order, so deep chains cannot overflow the stack.
-fn longest_depths(children: &[Vec<Ix>], roots: &[Ix]) -> Vec<usize> {
-    let mut depth = vec![1usize; children.len()];
-    let mut stack: Vec<(Ix, bool)> = roots.iter().map(|&r| (r, false)).collect();
-    while let Some((node, done)) = stack.pop() {
-        let kids = children.get(node).map_or(&[][..], Vec::as_slice);
-        if done {
-            let best = kids.iter().filter_map(|&c| depth.get(c)).max().copied();
-            if let (Some(best), Some(d)) = (best, depth.get_mut(node)) {
-                *d = best + 1;
-            }
-        } else {
-            stack.push((node, true));
-            stack.extend(kids.iter().map(|&c| (c, false)));
-        }
-    }
-    depth
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ThreadItem;
     use crate::model::{ReplyTo, Segment, SourceFormat};
 
     fn post(id: &str, author: &str, t: i64, reply: Option<(&str, &str)>) -> Post {

@@ -18,5 +18,5 @@ pub mod text;
 pub mod time;
 
 pub use error::{ImportError, ImportErrorKind};
-pub use library::Library;
+pub use library::{Addition, Library};
 pub use model::*;

@@ -1,9 +1,13 @@
 //! The library: every post and author loaded so far, deduplicated by id, and the threads
 //! assembled from them. Adding a batch never loses what was loaded before.
 
+mod addition;
+
 use crate::fast_hash::FastMap;
 
 use crate::model::{Author, Batch, Post, Segment, Thread};
+
+pub use addition::Addition;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Library {
@@ -24,41 +28,11 @@ impl Library {
     }
 
     /// Merge a batch: posts already present are kept once (the fuller copy wins), authors are
-    /// updated with any field the new copy adds, and threads are assembled again.
+    /// updated with any field the new copy adds, and threads are assembled again. In one
+    /// call; `Addition` does the same in steps.
     pub fn add(&mut self, batch: Batch) {
-        for author in batch.authors {
-            match self.authors.get_mut(&author.id) {
-                Some(old) => merge_author(old, author),
-                None => {
-                    self.authors.insert(author.id.clone(), author);
-                }
-            }
-        }
-        self.posts.reserve(batch.posts.len());
-        for post in batch.posts {
-            match self.posts.get_mut(&post.id) {
-                Some(old) => merge_post(old, post),
-                None => {
-                    self.posts.insert(post.id.clone(), post);
-                }
-            }
-        }
-        self.threads = crate::assemble::assemble(&self.posts);
-        self.thread_of = self
-            .threads
-            .iter()
-            .enumerate()
-            .flat_map(|(i, t)| t.post_ids().map(move |id| (id.to_string(), i)))
-            .collect();
-        self.replies.clear();
-        for p in self.posts.values().filter(|p| !p.is_repost) {
-            if let Some(r) = p.reply_to.as_ref().filter(|r| r.post_id != p.id) {
-                self.replies
-                    .entry(r.post_id.clone())
-                    .or_default()
-                    .push(p.id.clone());
-            }
-        }
+        let mut addition = Addition::new(batch);
+        while !addition.step(self) {}
     }
 
     /// All threads, newest first.

@@ -360,3 +360,59 @@ fn a_hundred_thousand_posts_assemble_quickly() {
     eprintln!("assembled {} posts in {took:?}", map_len);
     assert!(took.as_secs() < 10, "{took:?}");
 }
+
+/// Real archives, one loaded onto the other, keyed as the library keys them.
+fn two_archives() -> (Batch, Batch) {
+    (
+        batch(&archive_files("alrocar_2022", &ALROCAR)),
+        batch(&archive_files("dsajgiouawj_2020", &DSAJ)),
+    )
+}
+
+#[test]
+fn assembly_in_steps_of_any_size_is_the_same_assembly() {
+    let (a, b) = two_archives();
+    let posts: unroll_core::fast_hash::FastMap<String, Post> = a
+        .posts
+        .into_iter()
+        .chain(b.posts)
+        .map(|p| (p.id.clone(), p))
+        .collect();
+    let whole = unroll_core::assemble::assemble(&posts);
+    assert!(whole.len() > 30);
+    for budget in [1, 2, 5, 64] {
+        let mut assembly = unroll_core::assemble::Assembly::of(&posts);
+        let mut steps = 1;
+        while !assembly.step(&posts, budget) {
+            steps += 1;
+        }
+        assert!(
+            steps > 2 * posts.len() / budget.max(1),
+            "budget {budget}: {steps} steps"
+        );
+        assert_eq!(assembly.finish(), whole, "budget {budget}");
+    }
+}
+
+#[test]
+fn adding_in_steps_keeps_the_library_whole_between_steps() {
+    let (a, b) = two_archives();
+    let first = library(a.clone());
+    let mut whole = first.clone();
+    whole.add(b.clone());
+    let mut stepped = first.clone();
+    let mut addition = unroll_core::Addition::new(b);
+    let mut steps = 1;
+    while !addition.step(&mut stepped) {
+        steps += 1;
+        // Between steps, the threads shown are the earlier load's, every one of them whole.
+        assert_eq!(stepped.threads(), first.threads());
+        for t in stepped.threads() {
+            assert!(t.post_ids().all(|id| stepped.post(id).is_some()));
+            assert_eq!(stepped.thread(&t.id), Some(t));
+        }
+    }
+    assert!(steps >= 4, "{steps} steps");
+    assert_eq!(stepped, whole);
+    assert_ne!(stepped.threads(), first.threads());
+}

@@ -12,7 +12,7 @@ use yew::{UseReducerDispatcher, UseStateSetter};
 use crate::components::file_picker::file_list;
 use crate::io;
 use crate::route::{thread_from_fragment, SAMPLE_FILES};
-use crate::state::{Action, State};
+use crate::state::{Action, SharedLibrary, State};
 
 fn data_transfer(e: &web_sys::Event) -> Option<web_sys::DataTransfer> {
     e.dyn_ref::<web_sys::DragEvent>()?.data_transfer()
@@ -31,6 +31,7 @@ fn carries_files(e: &web_sys::Event) -> bool {
 /// Listens until the returned listeners are dropped.
 pub fn listen(
     dispatcher: UseReducerDispatcher<State>,
+    library: SharedLibrary,
     dragging: UseStateSetter<bool>,
 ) -> Vec<EventListener> {
     let Some(window) = web_sys::window() else {
@@ -80,8 +81,12 @@ pub fn listen(
         })
     });
     listeners.push({
-        let (depth, dragging, dispatcher) =
-            (Rc::clone(&depth), dragging.clone(), dispatcher.clone());
+        let (depth, dragging, dispatcher, library) = (
+            Rc::clone(&depth),
+            dragging.clone(),
+            dispatcher.clone(),
+            library.clone(),
+        );
         EventListener::new_with_options(&document, "drop", active, move |e| {
             depth.set(0);
             dragging.set(false);
@@ -92,7 +97,7 @@ pub fn listen(
             e.prevent_default();
             let files = file_list(data_transfer(e).and_then(|dt| dt.files()));
             if !files.is_empty() {
-                io::load(dispatcher.clone(), io::read_files(files));
+                io::load(dispatcher.clone(), library.clone(), io::read_files(files));
             }
         })
     });
@@ -114,25 +119,25 @@ pub fn listen(
         }));
     }
 
-    start_from_url(&dispatcher);
+    start_from_url(&dispatcher, &library);
     listeners
 }
 
 /// `#t=<id>` opens that thread once it is loaded; `?sample` and `?src=` load on start.
-fn start_from_url(dispatcher: &UseReducerDispatcher<State>) {
+fn start_from_url(dispatcher: &UseReducerDispatcher<State>, library: &SharedLibrary) {
     if let Some(id) = thread_from_fragment(&io::fragment()) {
         dispatcher.dispatch(Action::Open(id));
     }
     let (srcs, sample) = io::query_sources();
     if sample {
         let urls = SAMPLE_FILES.iter().map(|s| s.to_string()).collect();
-        io::load(dispatcher.clone(), io::fetch_urls(urls));
+        io::load(dispatcher.clone(), library.clone(), io::fetch_urls(urls));
     }
     if !srcs.is_empty() {
         let (ok, refused) = io::vet_sources(srcs);
         dispatcher.dispatch(Action::Report(refused));
         if !ok.is_empty() {
-            io::load(dispatcher.clone(), io::fetch_urls(ok));
+            io::load(dispatcher.clone(), library.clone(), io::fetch_urls(ok));
         }
     }
 }

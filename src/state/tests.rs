@@ -102,6 +102,36 @@ fn a_load_opens_the_longest_thread_it_brought() {
 }
 
 #[test]
+fn a_load_added_in_steps_ends_as_a_load_added_at_once() {
+    let a = author("1", "ann");
+    let b = batch(
+        &a,
+        vec![
+            chain(&a, 100, 3, 1_600_000_000),
+            chain(&a, 200, 2, 1_660_000_000),
+        ],
+    );
+    let at_once = load(Rc::new(State::default()), b.clone(), vec![]);
+    let started = Rc::new(State::default()).reduce(Action::LoadStarted);
+    let post_ids = b.posts.iter().map(|p| p.id.clone()).collect();
+    let mut addition = unroll_core::Addition::new(b);
+    while !started.library.add_step(&mut addition) {
+        // Nothing shows until the load reports: no thread yet, no new revision.
+        assert_eq!(started.revision, 0);
+        assert!(started.library.borrow().threads().is_empty());
+    }
+    let stepped = started.reduce(Action::Added {
+        post_ids,
+        errors: vec![],
+        media: vec![],
+    });
+    assert_eq!(stepped.open, at_once.open);
+    assert_eq!(stepped.revision, 1);
+    assert!(!stepped.is_loading());
+    assert_eq!(*stepped.library.borrow(), *at_once.library.borrow());
+}
+
+#[test]
 fn longest_prefers_the_newest_of_equal_lengths() {
     let a = author("1", "ann");
     let b = batch(

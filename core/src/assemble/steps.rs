@@ -1,0 +1,425 @@
+//! Assembly in steps: the same algorithm as one call, cut into phases whose loops stop after
+//! a budget of work and resume where they stopped, so 100k posts never make one long task.
+//! Between steps it holds positions and ids only, never references into the posts, so the
+//! library may be read (and grow) in between; each step is given the posts again.
+
+use std::cmp::Reverse;
+
+use crate::fast_hash::FastMap;
+use crate::model::{Post, Thread, ThreadItem};
+use crate::sort::MergeSort;
+
+/// Position of a post in the time-sorted list.
+type Ix = usize;
+
+/// One chain before threads are formed: consecutive self-replies.
+struct Chain {
+    posts: Vec<Ix>,
+    /// The first post's parent is missing (the chain starts with a gap).
+    missing_parent: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Sort,
+    Children,
+    Depths,
+    Chains,
+    Groups,
+    Members,
+    Threads,
+    Done,
+}
+
+/// Threads being assembled. `step` until it returns true, then `finish`.
+pub struct Assembly {
+    phase: Phase,
+    /// (time, id) of every post taking part (reposts left out); once sorted, a post's
+    /// position in it is its `Ix`.
+    keys: Vec<(i64, String)>,
+    sort: Option<MergeSort>,
+    /// Where the current phase's loop is.
+    cursor: usize,
+    /// Self-replies of each post (in time order), chain roots, and the missing parent of a
+    /// self-reply whose parent is not loaded.
+    children: Vec<Vec<Ix>>,
+    roots: Vec<Ix>,
+    orphan: Vec<Option<String>>,
+    /// Posts on the longest path down from each post, and the walk computing it.
+    depth: Vec<usize>,
+    stack: Vec<(Ix, bool)>,
+    chains: Vec<Chain>,
+    chain_of: Vec<Option<usize>>,
+    starts: Vec<Ix>,
+    /// The chain each chain was joined into, and each group's chains.
+    group_of: Vec<usize>,
+    members_of: Vec<Vec<usize>>,
+    min_posts: usize,
+    /// (position of the first post, thread).
+    threads: Vec<(Ix, Thread)>,
+}
+
+impl Assembly {
+    /// Assembly of `keys`: (time, id) of the posts to assemble, reposts left out.
+    pub fn new(keys: Vec<(i64, String)>) -> Self {
+        Assembly {
+            phase: Phase::Sort,
+            sort: Some(MergeSort::new(keys.len())),
+            keys,
+            cursor: 0,
+            children: Vec::new(),
+            roots: Vec::new(),
+            orphan: Vec::new(),
+            depth: Vec::new(),
+            stack: Vec::new(),
+            chains: Vec::new(),
+            chain_of: Vec::new(),
+            starts: Vec::new(),
+            group_of: Vec::new(),
+            members_of: Vec::new(),
+            min_posts: 2,
+            threads: Vec::new(),
+        }
+    }
+
+    /// Assembly of every post of `posts`.
+    pub fn of(posts: &FastMap<String, Post>) -> Self {
+        Self::new(keys_of(posts.values()))
+    }
+
+    /// Does about `budget` units of work (a post placed, linked or walked) on `posts` (the
+    /// same map each time, possibly grown); true once the threads are ready.
+    pub fn step(&mut self, posts: &FastMap<String, Post>, budget: usize) -> bool {
+        let mut left = budget;
+        while self.phase != Phase::Done && left > 0 {
+            left = match self.phase {
+                Phase::Sort => self.sort_step(left),
+                Phase::Children => self.children_step(posts, left),
+                Phase::Depths => self.depths_step(left),
+                Phase::Chains => self.chains_step(left),
+                Phase::Groups => self.groups_step(posts, left),
+                Phase::Members => self.members_step(left),
+                Phase::Threads => self.threads_step(posts, left),
+                Phase::Done => left,
+            };
+        }
+        self.phase == Phase::Done
+    }
+
+    /// The threads, newest first (by their first post's time).
+    pub fn finish(self) -> Vec<Thread> {
+        self.into_parts().0
+    }
+
+    /// The threads, newest first, and the ids of the posts that took part, oldest first.
+    pub fn into_parts(mut self) -> (Vec<Thread>, Vec<String>) {
+        crate::sort::sort_by_key(&mut self.threads, |(first, _)| Reverse(*first));
+        let threads = self.threads.into_iter().map(|(_, t)| t).collect();
+        (threads, self.keys.into_iter().map(|(_, id)| id).collect())
+    }
+
+    /// The post at position `i`.
+    fn post<'p>(&self, posts: &'p FastMap<String, Post>, i: Ix) -> Option<&'p Post> {
+        posts.get(&self.keys.get(i)?.1)
+    }
+
+    /// The position of post `id`, when it takes part.
+    fn position(&self, posts: &FastMap<String, Post>, id: &str) -> Option<Ix> {
+        let p = posts.get(id)?;
+        self.keys
+            .binary_search_by(|(t, k)| (*t, k.as_str()).cmp(&(p.created_at, id)))
+            .ok()
+    }
+
+    fn next(&mut self, phase: Phase) {
+        self.phase = phase;
+        self.cursor = 0;
+    }
+
+    fn sort_step(&mut self, left: usize) -> usize {
+        let Some(sort) = self.sort.as_mut() else {
+            self.next(Phase::Children);
+            return left;
+        };
+        let keys = &self.keys;
+        let done = sort.step(left, &mut |a, b| match (keys.get(a), keys.get(b)) {
+            (Some((ta, ia)), Some((tb, ib))) => (ta, ia).cmp(&(tb, ib)),
+            _ => std::cmp::Ordering::Equal,
+        });
+        if !done {
+            return 0;
+        }
+        let order = self.sort.take().map(MergeSort::order).unwrap_or_default();
+        let mut old: Vec<Option<(i64, String)>> = std::mem::take(&mut self.keys)
+            .into_iter()
+            .map(Some)
+            .collect();
+        self.keys = order
+            .iter()
+            .filter_map(|&i| old.get_mut(i).and_then(Option::take))
+            .collect();
+        let n = self.keys.len();
+        self.children = vec![Vec::new(); n];
+        self.orphan = vec![None; n];
+        self.next(Phase::Children);
+        left.saturating_sub(n / 8)
+    }
+
+    /// Children lists (already in time order since positions are), roots, orphans.
+    fn children_step(&mut self, posts: &FastMap<String, Post>, mut left: usize) -> usize {
+        while self.cursor < self.keys.len() {
+            if left == 0 {
+                return 0;
+            }
+            left -= 1;
+            let i = self.cursor;
+            self.cursor += 1;
+            let Some(p) = self.post(posts, i) else {
+                self.roots.push(i);
+                continue;
+            };
+            let Some(r) = &p.reply_to else {
+                self.roots.push(i);
+                continue;
+            };
+            match self.position(posts, &r.post_id) {
+                Some(parent)
+                    if parent != i
+                        && self
+                            .post(posts, parent)
+                            .is_some_and(|q| q.author_id == p.author_id) =>
+                {
+                    if let Some(c) = self.children.get_mut(parent) {
+                        c.push(i);
+                    }
+                }
+                Some(_) => self.roots.push(i),
+                None => {
+                    if r.user_id.as_deref() == Some(p.author_id.as_str()) {
+                        if let Some(o) = self.orphan.get_mut(i) {
+                            *o = Some(r.post_id.clone());
+                        }
+                    }
+                    self.roots.push(i);
+                }
+            }
+        }
+        self.depth = vec![1; self.keys.len()];
+        self.stack = self.roots.iter().map(|&r| (r, false)).collect();
+        self.next(Phase::Depths);
+        left
+    }
+
+    /// For every post, the number of posts on its longest path down: an iterative
+    /// post-order walk, so deep chains cannot overflow the stack.
+    fn depths_step(&mut self, mut left: usize) -> usize {
+        while let Some((node, done)) = self.stack.pop() {
+            if left == 0 {
+                self.stack.push((node, done));
+                return 0;
+            }
+            left -= 1;
+            let kids = self.children.get(node).map_or(&[][..], Vec::as_slice);
+            if done {
+                let best = kids
+                    .iter()
+                    .filter_map(|&c| self.depth.get(c))
+                    .max()
+                    .copied();
+                if let (Some(best), Some(d)) = (best, self.depth.get_mut(node)) {
+                    *d = best + 1;
+                }
+            } else {
+                self.stack.push((node, true));
+                self.stack.extend(kids.iter().map(|&c| (c, false)));
+            }
+        }
+        self.chain_of = vec![None; self.keys.len()];
+        self.starts = self.roots.clone();
+        self.next(Phase::Chains);
+        left
+    }
+
+    /// Walks each root down its longest branch; branches not taken start chains of their own.
+    fn chains_step(&mut self, mut left: usize) -> usize {
+        while let Some(start) = self.starts.pop() {
+            let mut chain = Chain {
+                posts: Vec::new(),
+                missing_parent: self.orphan.get(start).cloned().flatten(),
+            };
+            let mut node = start;
+            loop {
+                chain.posts.push(node);
+                if let Some(c) = self.chain_of.get_mut(node) {
+                    *c = Some(self.chains.len());
+                }
+                let kids = self.children.get(node).map_or(&[][..], Vec::as_slice);
+                // Deepest child; `max_by_key` keeps the last of equals, so compare on
+                // (depth, Reverse(position)) to prefer the earliest.
+                let depth = &self.depth;
+                let next = kids
+                    .iter()
+                    .copied()
+                    .max_by_key(|&c| (depth.get(c).copied().unwrap_or(0), Reverse(c)));
+                let Some(next) = next else { break };
+                self.starts
+                    .extend(kids.iter().copied().filter(|&c| c != next));
+                node = next;
+            }
+            left = left.saturating_sub(chain.posts.len());
+            self.chains.push(chain);
+            if left == 0 {
+                return 0;
+            }
+        }
+        self.group_of = (0..self.chains.len()).collect();
+        self.next(Phase::Groups);
+        left
+    }
+
+    /// An orphan chain joins the chain holding its conversation root.
+    fn groups_step(&mut self, posts: &FastMap<String, Post>, mut left: usize) -> usize {
+        while self.cursor < self.chains.len() {
+            if left == 0 {
+                return 0;
+            }
+            left -= 1;
+            let ci = self.cursor;
+            self.cursor += 1;
+            let Some(chain) = self.chains.get(ci) else {
+                continue;
+            };
+            let Some(&first) = chain.posts.first() else {
+                continue;
+            };
+            if chain.missing_parent.is_none() {
+                continue;
+            }
+            let Some(p) = self.post(posts, first) else {
+                continue;
+            };
+            let target = p
+                .conversation_id
+                .as_deref()
+                .filter(|c| *c != p.id)
+                .and_then(|c| self.position(posts, c))
+                .filter(|&root| {
+                    self.post(posts, root)
+                        .is_some_and(|q| q.author_id == p.author_id)
+                })
+                .and_then(|root| self.chain_of.get(root).copied().flatten());
+            if let Some(target) = target {
+                let t = root_of(&self.group_of, target);
+                if t != ci {
+                    if let Some(g) = self.group_of.get_mut(ci) {
+                        *g = t;
+                    }
+                }
+            }
+        }
+        self.members_of = vec![Vec::new(); self.chains.len()];
+        self.next(Phase::Members);
+        left
+    }
+
+    fn members_step(&mut self, mut left: usize) -> usize {
+        while self.cursor < self.chains.len() {
+            if left == 0 {
+                return 0;
+            }
+            left -= 1;
+            let ci = self.cursor;
+            self.cursor += 1;
+            if let Some(m) = self.members_of.get_mut(root_of(&self.group_of, ci)) {
+                m.push(ci);
+            }
+        }
+        // Threads need two posts, unless nothing has two: then every post is a thread.
+        let two = self.members_of.iter().any(|m| self.size(m) >= 2);
+        self.min_posts = if two { 2 } else { 1 };
+        self.next(Phase::Threads);
+        left
+    }
+
+    fn size(&self, members: &[usize]) -> usize {
+        members
+            .iter()
+            .filter_map(|&ci| self.chains.get(ci))
+            .map(|c| c.posts.len())
+            .sum()
+    }
+
+    fn threads_step(&mut self, posts: &FastMap<String, Post>, mut left: usize) -> usize {
+        while self.cursor < self.members_of.len() {
+            if left == 0 {
+                return 0;
+            }
+            let mut members = self
+                .members_of
+                .get_mut(self.cursor)
+                .map(std::mem::take)
+                .unwrap_or_default();
+            self.cursor += 1;
+            let size = self.size(&members);
+            left = left.saturating_sub(size.max(1));
+            if members.is_empty() || size < self.min_posts {
+                continue;
+            }
+            // Chain heads in time order.
+            let chains = &self.chains;
+            crate::sort::sort_by_key(&mut members, |&ci| {
+                chains
+                    .get(ci)
+                    .and_then(|c| c.posts.first().copied())
+                    .unwrap_or(usize::MAX)
+            });
+            let mut items = Vec::with_capacity(size + members.len());
+            let mut first: Option<Ix> = None;
+            for chain in members.iter().filter_map(|&ci| chains.get(ci)) {
+                if let Some(missing) = &chain.missing_parent {
+                    items.push(ThreadItem::Gap {
+                        missing_id: Some(missing.clone()),
+                    });
+                }
+                first = first.or(chain.posts.first().copied());
+                items.extend(chain.posts.iter().filter_map(|&i| {
+                    self.keys
+                        .get(i)
+                        .map(|(_, id)| ThreadItem::Post { id: id.clone() })
+                }));
+            }
+            let Some(first) = first else { continue };
+            let Some(p) = self.post(posts, first) else {
+                continue;
+            };
+            let thread = Thread {
+                id: p.id.clone(),
+                author_id: p.author_id.clone(),
+                items,
+            };
+            self.threads.push((first, thread));
+        }
+        self.next(Phase::Done);
+        left
+    }
+}
+
+/// (time, id) of `posts`, reposts left out: what `Assembly::new` takes.
+pub fn keys_of<'p>(posts: impl Iterator<Item = &'p Post>) -> Vec<(i64, String)> {
+    posts
+        .filter(|p| !p.is_repost)
+        .map(|p| (p.created_at, p.id.clone()))
+        .collect()
+}
+
+/// The chain a chain was joined into (following joins; bounded, joins never form cycles).
+fn root_of(group_of: &[usize], ci: usize) -> usize {
+    let mut g = ci;
+    for _ in 0..group_of.len() {
+        match group_of.get(g) {
+            Some(&next) if next != g => g = next,
+            _ => break,
+        }
+    }
+    g
+}
