@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use unroll_core::export::export_thread;
 use unroll_core::import::InputFile;
-use unroll_core::present::{library_summaries, thread_view, ThreadSummary, ThreadView};
+use unroll_core::present::{summary, thread_view, ThreadSummary, ThreadView};
 use unroll_core::related::threads_by;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -24,10 +24,13 @@ use crate::pages::reader::Reader;
 use crate::route::SAMPLE_FILES;
 use crate::state::{Action, SharedLibrary, State};
 
+/// Threads summarised between two looks at the clock while the library list is made.
+const SUMMARIES_STEP: usize = 256;
+
 /// Summaries of every loaded thread (the library list, and "More from" is picked from
-/// them), with the library revision they were made for. They are made in a task of their
-/// own after a load's first render, so the opened thread shows without waiting for them
-/// (8,000 threads' excerpts took ~0.1 s).
+/// them), with the library revision they were made for. They are made after a load's first
+/// render, in slices the browser runs between, so the opened thread shows without waiting
+/// for them and no task is long (8,000 threads' excerpts took ~0.1 s).
 #[hook]
 fn use_summaries(library: &SharedLibrary, revision: u64) -> (Rc<Vec<ThreadSummary>>, u64) {
     let made = use_state(|| (0u64, Rc::new(Vec::new())));
@@ -42,18 +45,29 @@ fn use_summaries(library: &SharedLibrary, revision: u64) -> (Rc<Vec<ThreadSummar
             }
             spawn_local(async move {
                 io::yield_to_browser().await;
-                if *latest.borrow() != revision {
-                    return;
-                }
-                let list = {
-                    let lib = library.borrow();
-                    if lib.is_empty() {
-                        Vec::new()
-                    } else {
-                        library_summaries(&lib, now_secs())
+                // In slices between which the browser runs: 100k posts make 8,000 threads,
+                // and their excerpts were one task of over 0.1 s.
+                let now = now_secs();
+                let mut list = Vec::new();
+                let mut slice = io::Slice::start();
+                loop {
+                    if *latest.borrow() != revision {
+                        return;
                     }
-                };
-                made.set((revision, Rc::new(list)));
+                    let done = {
+                        let lib = library.borrow();
+                        let threads = lib.threads();
+                        let end = (list.len() + SUMMARIES_STEP).min(threads.len());
+                        let next = threads.get(list.len()..end).unwrap_or_default();
+                        list.extend(next.iter().map(|t| summary(&lib, t, now)));
+                        end >= threads.len()
+                    };
+                    if done {
+                        break;
+                    }
+                    slice.yield_when_used().await;
+                }
+                made.set((revision, Rc::new(list.into_iter().flatten().collect())));
             });
         });
     }

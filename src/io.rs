@@ -123,15 +123,15 @@ where
 }
 
 /// A slice of work between two yields to the browser.
-struct Slice(f64);
+pub struct Slice(f64);
 
 impl Slice {
-    fn start() -> Self {
+    pub fn start() -> Self {
         Slice(js_sys::Date::now())
     }
 
     /// Yields once SLICE_MS of work is done, starting a new slice.
-    async fn yield_when_used(&mut self) {
+    pub async fn yield_when_used(&mut self) {
         if js_sys::Date::now() - self.0 >= SLICE_MS {
             yield_to_browser().await;
             self.0 = js_sys::Date::now();

@@ -4,10 +4,9 @@
 //! place rather than copying it. Errors never drop loaded threads.
 
 use std::cell::{Ref, RefCell};
-use std::collections::HashSet;
 use std::rc::Rc;
 
-use unroll_core::{Addition, Batch, Library, Thread};
+use unroll_core::{Addition, Batch, Library};
 use yew::Reducible;
 
 use crate::error::LoadError;
@@ -101,16 +100,15 @@ impl State {
 /// with the most posts, the newest of equal lengths. An archive opens on its long self-thread
 /// rather than on whatever one-post thread happens to be newest. None when the batch made no
 /// thread.
-pub fn pick_thread(library: &Library, batch_post_ids: &HashSet<&str>) -> Option<String> {
-    // `threads()` is newest first, so keeping the first of equal lengths keeps the newest.
-    library
-        .threads()
+pub fn pick_thread(library: &Library, batch_post_ids: &[String]) -> Option<String> {
+    // Looked up through the library's post-to-thread index, not by walking every thread.
+    // `threads()` is newest first: of equal lengths, the lowest position wins.
+    batch_post_ids
         .iter()
-        .filter(|t| t.post_ids().any(|id| batch_post_ids.contains(id)))
-        .fold(None, |best: Option<&Thread>, t| match best {
-            Some(b) if b.post_count() >= t.post_count() => Some(b),
-            _ => Some(t),
-        })
+        .filter_map(|id| library.thread_position(id))
+        .filter_map(|at| Some((at, library.threads().get(at)?.post_count())))
+        .min_by_key(|&(at, count)| (std::cmp::Reverse(count), at))
+        .and_then(|(at, _)| library.threads().get(at))
         .map(|t| t.id.clone())
 }
 
@@ -132,13 +130,12 @@ impl State {
         }
         if changed {
             let library = next.library.0.borrow();
-            let wanted: HashSet<&str> = post_ids.iter().map(String::as_str).collect();
             let open_is_loaded = next
                 .open
                 .as_deref()
                 .is_some_and(|id| library.thread(id).is_some());
             let picked = (!open_is_loaded)
-                .then(|| pick_thread(&library, &wanted))
+                .then(|| pick_thread(&library, post_ids))
                 .flatten();
             drop(library);
             if let Some(id) = picked {

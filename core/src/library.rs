@@ -46,7 +46,12 @@ impl Library {
 
     /// The thread holding post `id`, if any.
     pub fn thread_containing(&self, id: &str) -> Option<&Thread> {
-        self.thread_of.get(id).and_then(|&i| self.threads.get(i))
+        self.thread_position(id).and_then(|i| self.threads.get(i))
+    }
+
+    /// The position in `threads()` of the thread holding post `id`, if any.
+    pub fn thread_position(&self, id: &str) -> Option<usize> {
+        self.thread_of.get(id).copied()
     }
 
     /// The loaded posts replying to post `id` (reposts left out), in no particular order.
