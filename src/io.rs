@@ -114,6 +114,8 @@ where
         while !library.add_step(&mut addition) {
             slice.yield_when_used().await;
         }
+        // The first render of what was loaded is a task of its own.
+        yield_to_browser().await;
         dispatcher.dispatch(Action::Added {
             post_ids,
             errors,
