@@ -109,15 +109,22 @@ where
         let names: Vec<String> = inputs.iter().map(|i| i.name.clone()).collect();
         errors.extend(LoadError::if_no_posts(&names, batch.posts.len(), &errors));
         drop((inputs, unzipped));
-        let post_ids: Vec<String> = batch.posts.iter().map(|p| p.id.clone()).collect();
+        let changed = !batch.posts.is_empty() || !batch.authors.is_empty();
+        // One load adds to the library at a time; a later one waits its turn.
+        while !library.claim() {
+            yield_to_browser().await;
+        }
         let mut addition = Addition::new(batch);
         while !library.add_step(&mut addition) {
             slice.yield_when_used().await;
         }
+        let picked = library.picked(&addition);
+        drop(addition);
         // The first render of what was loaded is a task of its own.
         yield_to_browser().await;
         dispatcher.dispatch(Action::Added {
-            post_ids,
+            changed,
+            picked,
             errors,
             media,
         });

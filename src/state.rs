@@ -3,7 +3,7 @@
 //! makes no browser calls, so it is tested natively; it adds a load to the shared library in
 //! place rather than copying it. Errors never drop loaded threads.
 
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
 use unroll_core::{Addition, Batch, Library};
@@ -16,20 +16,36 @@ use crate::media_files::{MediaFiles, MediaSource};
 /// 100k posts on each load cost 0.2–0.3 s and their memory twice), and `State::revision`
 /// says when it changed.
 #[derive(Debug, Clone, Default)]
-pub struct SharedLibrary(Rc<RefCell<Library>>);
+pub struct SharedLibrary(Rc<RefCell<Library>>, Rc<Cell<bool>>);
 
 impl SharedLibrary {
     pub fn borrow(&self) -> Ref<'_, Library> {
         self.0.borrow()
     }
 
-    /// One step of a load adding its batch (see `Action::Added`); true once done. False,
-    /// doing nothing, in the unlikely case the library is borrowed at that moment.
+    /// Claims the library for one load's addition, when no other load is adding to it (an
+    /// addition walks the posts in chunks, so two must not interleave). False if taken.
+    pub fn claim(&self) -> bool {
+        !self.1.replace(true)
+    }
+
+    /// One step of the claiming load's addition (see `Action::Added`); true once done,
+    /// releasing the claim. False, doing nothing, in the unlikely case the library is
+    /// borrowed at that moment.
     pub fn add_step(&self, addition: &mut Addition) -> bool {
-        match self.0.try_borrow_mut() {
+        let done = match self.0.try_borrow_mut() {
             Ok(mut library) => addition.step(&mut library),
             Err(_) => false,
+        };
+        if done {
+            self.1.set(false);
         }
+        done
+    }
+
+    /// The thread `addition` (done) picked to open, by id.
+    pub fn picked(&self, addition: &Addition) -> Option<String> {
+        addition.picked(&self.0.borrow()).map(|t| t.id.clone())
     }
 }
 
@@ -68,10 +84,11 @@ pub enum Action {
         media: Vec<(String, MediaSource)>,
     },
     /// One load finished whose batch the load itself added to the library, in steps between
-    /// which the browser ran (`SharedLibrary::add_step`): the ids of its posts, and the rest
-    /// as in `FilesLoaded`.
+    /// which the browser ran (`SharedLibrary::add_step`): whether it changed the library and
+    /// the thread to open for it (`Addition::picked`), and the rest as in `FilesLoaded`.
     Added {
-        post_ids: Vec<String>,
+        changed: bool,
+        picked: Option<String>,
         errors: Vec<LoadError>,
         media: Vec<(String, MediaSource)>,
     },
@@ -114,11 +131,11 @@ pub fn pick_thread(library: &Library, batch_post_ids: &[String]) -> Option<Strin
 
 impl State {
     /// The state once a load's posts are in the library: its errors shown, its media kept,
-    /// and (when the library `changed`) the open thread kept if loaded, else one of its own.
+    /// and (when the library `changed`) the open thread kept if loaded, else `picked`.
     fn loaded(
         self: Rc<Self>,
         changed: bool,
-        post_ids: &[String],
+        picked: Option<String>,
         errors: Vec<LoadError>,
         media: Vec<(String, MediaSource)>,
     ) -> Rc<Self> {
@@ -129,17 +146,12 @@ impl State {
             next.media = Rc::new(self.media.with(media));
         }
         if changed {
-            let library = next.library.0.borrow();
             let open_is_loaded = next
                 .open
                 .as_deref()
-                .is_some_and(|id| library.thread(id).is_some());
-            let picked = (!open_is_loaded)
-                .then(|| pick_thread(&library, post_ids))
-                .flatten();
-            drop(library);
-            if let Some(id) = picked {
-                next.open = Some(id);
+                .is_some_and(|id| next.library.borrow().thread(id).is_some());
+            if !open_is_loaded && picked.is_some() {
+                next.open = picked;
             }
             next.revision = next.revision.wrapping_add(1);
         }
@@ -166,13 +178,15 @@ impl Reducible for State {
                 if changed {
                     self.library.0.borrow_mut().add(batch);
                 }
-                self.loaded(changed, &post_ids, errors, media)
+                let picked = pick_thread(&self.library.borrow(), &post_ids);
+                self.loaded(changed, picked, errors, media)
             }
             Action::Added {
-                post_ids,
+                changed,
+                picked,
                 errors,
                 media,
-            } => self.loaded(!post_ids.is_empty(), &post_ids, errors, media),
+            } => self.loaded(changed, picked, errors, media),
             Action::Report(errors) => {
                 if errors.is_empty() {
                     return self;

@@ -116,7 +116,12 @@ impl<'a> ImportSteps<'a> {
     }
 }
 
+/// Moves `from` into `into`; into an empty batch without copying (100k posts are 30 MB).
 fn append(into: &mut Batch, from: Batch) {
+    if into.posts.is_empty() && into.authors.is_empty() {
+        *into = from;
+        return;
+    }
     into.authors.extend(from.authors);
     into.posts.extend(from.posts);
 }

@@ -405,8 +405,10 @@ fn adding_in_steps_keeps_the_library_whole_between_steps() {
     let mut steps = 1;
     while !addition.step(&mut stepped) {
         steps += 1;
-        // Between steps, the threads shown are the earlier load's, every one of them whole.
-        assert_eq!(stepped.threads(), first.threads());
+        // Between steps, the threads shown are the earlier load's or (once swapped in) the
+        // final ones, every one of them whole.
+        let threads = stepped.threads();
+        assert!(threads == first.threads() || threads == whole.threads());
         for t in stepped.threads() {
             assert!(t.post_ids().all(|id| stepped.post(id).is_some()));
             assert_eq!(stepped.thread(&t.id), Some(t));
@@ -414,5 +416,9 @@ fn adding_in_steps_keeps_the_library_whole_between_steps() {
     }
     assert!(steps >= 4, "{steps} steps");
     assert_eq!(stepped, whole);
+    // The thread to open is the batch's longest: dsajgiouawj's 15-post chain.
+    let picked = addition.picked(&stepped).expect("a thread of the batch");
+    assert_eq!(picked.post_count(), 15);
+    assert!(dsaj().thread(&picked.id).is_some());
     assert_ne!(stepped.threads(), first.threads());
 }

@@ -113,15 +113,23 @@ fn a_load_added_in_steps_ends_as_a_load_added_at_once() {
     );
     let at_once = load(Rc::new(State::default()), b.clone(), vec![]);
     let started = Rc::new(State::default()).reduce(Action::LoadStarted);
-    let post_ids = b.posts.iter().map(|p| p.id.clone()).collect();
+    assert!(started.library.claim());
+    assert!(
+        !started.library.claim(),
+        "a second load waits for the first"
+    );
     let mut addition = unroll_core::Addition::new(b);
+    let mut steps = 1;
     while !started.library.add_step(&mut addition) {
-        // Nothing shows until the load reports: no thread yet, no new revision.
-        assert_eq!(started.revision, 0);
-        assert!(started.library.borrow().threads().is_empty());
+        steps += 1;
+        assert_eq!(started.revision, 0, "nothing shows until the load reports");
     }
+    assert!(steps > 1);
+    assert!(started.library.claim(), "the claim ends with the addition");
+    let picked = started.library.picked(&addition);
     let stepped = started.reduce(Action::Added {
-        post_ids,
+        changed: true,
+        picked,
         errors: vec![],
         media: vec![],
     });

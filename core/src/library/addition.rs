@@ -1,7 +1,9 @@
 //! A batch added to the library in steps, for the app to yield between: authors and posts
 //! are merged in chunks, threads assembled by `Assembly`, and the indexes built in chunks.
 //! The library stays whole meanwhile: its threads and indexes are replaced together by the
-//! last step, and a post added early is simply not in a thread until then.
+//! last step, and a post added early is simply not in a thread until then. Nothing else may
+//! change the library until the addition is done (its posts are walked in chunks): the app
+//! runs one load's addition at a time.
 
 use super::{merge_author, merge_post, Library};
 use crate::assemble::{keys_of, Assembly};
@@ -15,9 +17,13 @@ const STEP: usize = 4096;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {
     Posts,
+    /// (time, id) of every post, for the assembly, a chunk of the map at a time.
+    Keys,
     Assemble,
     ThreadIndex,
     Replies,
+    /// The thread to open: the longest holding a post of the batch.
+    Pick,
     Done,
 }
 
@@ -31,6 +37,13 @@ pub struct Addition {
     ids: Vec<String>,
     thread_of: FastMap<String, usize>,
     replies: FastMap<String, Vec<String>>,
+    keys: Vec<(i64, String)>,
+    /// The batch's post ids, and the (position, post count) of the longest thread holding
+    /// one of them so far.
+    batch_ids: Vec<String>,
+    picked: Option<(usize, usize)>,
+    /// Posts of each thread, by position, counted once for the pick.
+    counts: Vec<usize>,
     cursor: usize,
 }
 
@@ -45,14 +58,25 @@ impl Addition {
             ids: Vec::new(),
             thread_of: FastMap::default(),
             replies: FastMap::default(),
+            keys: Vec::new(),
+            batch_ids: Vec::new(),
+            picked: None,
+            counts: Vec::new(),
             cursor: 0,
         }
+    }
+
+    /// Once done, the thread to open for this batch: of the threads holding one of its
+    /// posts, the one with the most posts, the newest of equal lengths.
+    pub fn picked<'l>(&self, library: &'l Library) -> Option<&'l Thread> {
+        self.picked.and_then(|(at, _)| library.threads.get(at))
     }
 
     /// One step of adding to `library` (always the same one); true once done.
     pub fn step(&mut self, library: &mut Library) -> bool {
         match self.phase {
             Phase::Posts => self.posts_step(library),
+            Phase::Keys => self.keys_step(library),
             Phase::Assemble => {
                 if let Some(assembly) = self.assembly.as_mut() {
                     if !assembly.step(&library.posts, STEP) {
@@ -71,6 +95,7 @@ impl Addition {
             }
             Phase::ThreadIndex => self.thread_index_step(),
             Phase::Replies => self.replies_step(library),
+            Phase::Pick => self.pick_step(library),
             Phase::Done => {}
         }
         self.phase == Phase::Done
@@ -89,6 +114,7 @@ impl Addition {
         }
         library.posts.reserve(self.posts.len());
         for post in self.posts.by_ref().take(STEP) {
+            self.batch_ids.push(post.id.clone());
             match library.posts.get_mut(&post.id) {
                 Some(old) => merge_post(old, post),
                 None => {
@@ -97,7 +123,21 @@ impl Addition {
             }
         }
         if self.posts.len() == 0 {
-            self.assembly = Some(Assembly::new(keys_of(library.posts.values())));
+            self.keys.reserve(library.posts.len());
+            self.phase = Phase::Keys;
+        }
+    }
+
+    /// The map is walked from its start to the chunk each time (a step skips what was
+    /// read): cheap next to cloning the ids, and nothing else changes the map meanwhile.
+    fn keys_step(&mut self, library: &Library) {
+        let before = self.cursor;
+        let chunk = library.posts.values().skip(before).take(STEP);
+        self.keys.extend(keys_of(chunk));
+        self.cursor = (before + STEP).min(library.posts.len());
+        if self.cursor >= library.posts.len() {
+            self.cursor = 0;
+            self.assembly = Some(Assembly::new(std::mem::take(&mut self.keys)));
             self.phase = Phase::Assemble;
         }
     }
@@ -137,6 +177,35 @@ impl Addition {
             library.threads = std::mem::take(&mut self.threads);
             library.thread_of = std::mem::take(&mut self.thread_of);
             library.replies = std::mem::take(&mut self.replies);
+            self.ids = Vec::new();
+            self.counts = library.threads.iter().map(Thread::post_count).collect();
+            self.cursor = 0;
+            self.phase = Phase::Pick;
+        }
+    }
+
+    /// `threads()` is newest first: of equal lengths, the lowest position wins.
+    fn pick_step(&mut self, library: &Library) {
+        let end = (self.cursor + STEP).min(self.batch_ids.len());
+        for id in self.batch_ids.get(self.cursor..end).unwrap_or_default() {
+            let Some(at) = library.thread_position(id) else {
+                continue;
+            };
+            let count = self.counts.get(at).copied().unwrap_or(0);
+            let better = match self.picked {
+                Some((best, best_count)) => {
+                    (count, std::cmp::Reverse(at)) > (best_count, std::cmp::Reverse(best))
+                }
+                None => true,
+            };
+            if better {
+                self.picked = Some((at, count));
+            }
+        }
+        self.cursor = end;
+        if self.cursor >= self.batch_ids.len() {
+            self.batch_ids = Vec::new();
+            self.counts = Vec::new();
             self.phase = Phase::Done;
         }
     }

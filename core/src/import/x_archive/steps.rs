@@ -242,7 +242,12 @@ impl<'a> ArchiveSteps<'a> {
                     self.read_tweets = true;
                     self.tweet_count += std::mem::take(&mut self.file_tweet_count) + items.len();
                     self.tweets.extend(items.into_iter().map(|i| i.tweet));
-                    self.posts.append(&mut self.file_posts);
+                    if self.posts.is_empty() {
+                        // The usual single tweets file: moved, not copied.
+                        std::mem::swap(&mut self.posts, &mut self.file_posts);
+                    } else {
+                        self.posts.append(&mut self.file_posts);
+                    }
                     self.skipped.append(&mut self.file_skipped);
                     self.pending.pop();
                 }
