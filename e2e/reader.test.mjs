@@ -95,3 +95,18 @@ appTest(h, 'drop: the same archive dropped on the page opens the same thread', a
   assertIncludes(text, THREAD_22.lastText, 'post 21');
   await assertSidebar(page, HANDLE, { expectOrder: SIDEBAR_ORDER, excludes: ['Read 22 tweets'] });
 });
+
+appTest(h, 'two loads started together (an archive picked, a Bluesky file dropped) both end whole in the library', async ({ page }) => {
+  // The archive is still being read when the Bluesky file is dropped. Each load imports and
+  // adds its posts in steps, and they add to the library one at a time (the claim is unit
+  // tested in src/state/tests.rs), so neither loses posts or threads.
+  await pickFiles(page, SAMPLE_FILES);
+  await dropFiles(page, [new URL('../assets/samples/bluesky/morpho_threadTortureTest.json', import.meta.url).pathname]);
+  const library = page.locator('nav[aria-label=Library]');
+  await library.filter({ hasText: '@nonbinary.computer' }).waitFor();
+  await library.filter({ hasText: `@${HANDLE}` }).waitFor();
+  assert.equal(await page.locator('[role=alert]').count(), 0, 'no error banner');
+  await page.locator(`nav[aria-label=Library] a[href="#t=${THREAD_22.firstId}"]`).click();
+  await waitForThread(page, THREAD_22.posts);
+  await assertThreadShown(page, THREAD_22, who);
+});
