@@ -82,17 +82,21 @@ fn load(state: Rc<State>, batch: Batch, errors: Vec<LoadError>) -> Rc<State> {
         })
 }
 
-#[test]
-fn a_load_opens_the_longest_thread_it_brought() {
+/// Ann's older long chain (3 posts from 100, 2020) and newer short chain (2 from 200, 2022).
+fn long_and_short() -> Batch {
     let a = author("1", "ann");
-    // Older long chain (3 posts, 2020) and newer short chain (2 posts, 2022).
-    let b = batch(
+    batch(
         &a,
         vec![
             chain(&a, 100, 3, 1_600_000_000),
             chain(&a, 200, 2, 1_660_000_000),
         ],
-    );
+    )
+}
+
+#[test]
+fn a_load_opens_the_longest_thread_it_brought() {
+    let b = long_and_short();
     let s = load(Rc::new(State::default()), b, vec![]);
     assert_eq!(s.open.as_deref(), Some("100"));
     assert_eq!(s.current_thread_id().as_deref(), Some("100"));
@@ -103,14 +107,7 @@ fn a_load_opens_the_longest_thread_it_brought() {
 
 #[test]
 fn a_load_added_in_steps_ends_as_a_load_added_at_once() {
-    let a = author("1", "ann");
-    let b = batch(
-        &a,
-        vec![
-            chain(&a, 100, 3, 1_600_000_000),
-            chain(&a, 200, 2, 1_660_000_000),
-        ],
-    );
+    let b = long_and_short();
     let at_once = load(Rc::new(State::default()), b.clone(), vec![]);
     let started = Rc::new(State::default()).reduce(Action::LoadStarted);
     assert!(started.library.claim());

@@ -131,6 +131,16 @@ impl Assembly {
             .ok()
     }
 
+    /// The positions of the current phase's loop over `len` items this step handles: at
+    /// most `left` from the cursor, which moves past them, charged to `left`.
+    fn chunk(&mut self, len: usize, left: &mut usize) -> std::ops::Range<usize> {
+        let start = self.cursor.min(len);
+        let end = start + (*left).min(len - start);
+        self.cursor = end;
+        *left -= end - start;
+        start..end
+    }
+
     fn next(&mut self, phase: Phase) {
         self.phase = phase;
         self.cursor = 0;
@@ -167,13 +177,7 @@ impl Assembly {
 
     /// Children lists (already in time order since positions are), roots, orphans.
     fn children_step(&mut self, posts: &FastMap<String, Post>, mut left: usize) -> usize {
-        while self.cursor < self.keys.len() {
-            if left == 0 {
-                return 0;
-            }
-            left -= 1;
-            let i = self.cursor;
-            self.cursor += 1;
+        for i in self.chunk(self.keys.len(), &mut left) {
             let Some(p) = self.post(posts, i) else {
                 self.roots.push(i);
                 continue;
@@ -203,6 +207,9 @@ impl Assembly {
                     self.roots.push(i);
                 }
             }
+        }
+        if self.cursor < self.keys.len() {
+            return 0;
         }
         self.depth = vec![1; self.keys.len()];
         self.stack = self.roots.iter().map(|&r| (r, false)).collect();
@@ -279,13 +286,7 @@ impl Assembly {
 
     /// An orphan chain joins the chain holding its conversation root.
     fn groups_step(&mut self, posts: &FastMap<String, Post>, mut left: usize) -> usize {
-        while self.cursor < self.chains.len() {
-            if left == 0 {
-                return 0;
-            }
-            left -= 1;
-            let ci = self.cursor;
-            self.cursor += 1;
+        for ci in self.chunk(self.chains.len(), &mut left) {
             let Some(chain) = self.chains.get(ci) else {
                 continue;
             };
@@ -317,22 +318,22 @@ impl Assembly {
                 }
             }
         }
+        if self.cursor < self.chains.len() {
+            return 0;
+        }
         self.members_of = vec![Vec::new(); self.chains.len()];
         self.next(Phase::Members);
         left
     }
 
     fn members_step(&mut self, mut left: usize) -> usize {
-        while self.cursor < self.chains.len() {
-            if left == 0 {
-                return 0;
-            }
-            left -= 1;
-            let ci = self.cursor;
-            self.cursor += 1;
+        for ci in self.chunk(self.chains.len(), &mut left) {
             if let Some(m) = self.members_of.get_mut(root_of(&self.group_of, ci)) {
                 m.push(ci);
             }
+        }
+        if self.cursor < self.chains.len() {
+            return 0;
         }
         // Threads need two posts, unless nothing has two: then every post is a thread.
         let two = self.members_of.iter().any(|m| self.size(m) >= 2);
