@@ -28,9 +28,10 @@ use crate::state::{Action, SharedLibrary, State};
 const SUMMARIES_STEP: usize = 256;
 
 /// Summaries of every loaded thread (the library list, and "More from" is picked from
-/// them), with the library revision they were made for. They are made after a load's first
-/// render, in slices the browser runs between, so the opened thread shows without waiting
-/// for them and no task is long (8,000 threads' excerpts took ~0.1 s).
+/// them), with the library revision they were made for. A small library's are made at
+/// once; a large one's after the load's first render, in slices the browser runs between,
+/// so the opened thread shows without waiting for them and no task is long (8,000 threads'
+/// excerpts took ~0.1 s).
 #[hook]
 fn use_summaries(library: &SharedLibrary, revision: u64) -> (Rc<Vec<ThreadSummary>>, u64) {
     let made = use_state(|| (0u64, Rc::new(Vec::new())));
@@ -41,6 +42,22 @@ fn use_summaries(library: &SharedLibrary, revision: u64) -> (Rc<Vec<ThreadSummar
         use_effect_with(revision, move |&revision| {
             *latest.borrow_mut() = revision;
             if revision == 0 {
+                return;
+            }
+            // A small library is listed at once: one render and one layout, not two.
+            let small = {
+                let lib = library.borrow();
+                let threads = lib.threads();
+                (threads.len() <= SUMMARIES_STEP).then(|| {
+                    let now = now_secs();
+                    threads
+                        .iter()
+                        .filter_map(|t| summary(&lib, t, now))
+                        .collect::<Vec<_>>()
+                })
+            };
+            if let Some(list) = small {
+                made.set((revision, Rc::new(list)));
                 return;
             }
             spawn_local(async move {
