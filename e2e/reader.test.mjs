@@ -110,3 +110,22 @@ appTest(h, 'two loads started together (an archive picked, a Bluesky file droppe
   await waitForThread(page, THREAD_22.posts);
   await assertThreadShown(page, THREAD_22, who);
 });
+
+appTest(h, 'opening a thread from the sidebar adds a history entry: Back returns to the thread before', async ({ page }) => {
+  await pickFiles(page, SAMPLE_FILES);
+  await waitForThread(page, THREAD_22.posts);
+  const hash = () => new URL(page.url()).hash;
+  // The load's own open replaces the entry; it names the thread shown.
+  await page.waitForFunction((id) => location.hash === `#t=${id}`, THREAD_22.firstId);
+  await page.locator(`aside a[href="#t=${THREAD_21.firstId}"]`).first().click();
+  await waitForThread(page, THREAD_21.posts);
+  // The entry is pushed a task after the new thread is shown.
+  await page.waitForFunction((id) => location.hash === `#t=${id}`, THREAD_21.firstId);
+  await page.goBack();
+  await waitForThread(page, THREAD_22.posts);
+  assert.equal(hash(), `#t=${THREAD_22.firstId}`, 'Back restores the earlier thread and its address');
+  await assertThreadShown(page, THREAD_22, who);
+  await page.goForward();
+  await waitForThread(page, THREAD_21.posts);
+  assert.equal(hash(), `#t=${THREAD_21.firstId}`);
+});
