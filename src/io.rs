@@ -10,8 +10,9 @@ mod files;
 pub use files::{read_files, Gathered};
 
 use gloo::file::{Blob, ObjectUrl};
+use unroll_core::import::x_archive::TWEETS_PER_STEP;
 use unroll_core::import::{unzip, ImportSteps, InputFile};
-use unroll_core::Addition;
+use unroll_core::{Addition, Batch, ImportError};
 use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::UseReducerDispatcher;
@@ -93,18 +94,37 @@ where
     dispatcher.dispatch(Action::LoadStarted);
     spawn_local(async move {
         let Gathered {
-            inputs,
+            mut inputs,
             media,
             mut errors,
+            tweets,
         } = gather.await;
         let (unzipped, zip_errors) = unzip(&inputs);
         errors.extend(zip_errors.into_iter().map(LoadError::from));
-        let mut steps = ImportSteps::new(&inputs, &unzipped);
         let mut slice = Slice::start();
-        while !steps.step() {
-            slice.yield_when_used().await;
+        let mut imported = None;
+        if let Some(file) = tweets {
+            let name = file.name();
+            match import_streaming(&inputs, &unzipped, &file, &mut slice).await {
+                Ok(Streaming::Imported(done)) => imported = Some(done),
+                // The plain case it was not: import the whole file the usual way.
+                Ok(Streaming::Read(bytes)) => inputs.push(InputFile { name, bytes }),
+                Err(message) => errors.push(LoadError::Read {
+                    file: name,
+                    message,
+                }),
+            }
         }
-        let (batch, import_errors) = steps.finish();
+        let (batch, import_errors) = match imported {
+            Some(done) => done,
+            None => {
+                let mut steps = ImportSteps::new(&inputs, &unzipped);
+                while !steps.step() {
+                    slice.yield_when_used().await;
+                }
+                steps.finish()
+            }
+        };
         errors.extend(import_errors.into_iter().map(LoadError::from));
         let names: Vec<String> = inputs.iter().map(|i| i.name.clone()).collect();
         errors.extend(LoadError::if_no_posts(&names, batch.posts.len(), &errors));
@@ -129,6 +149,48 @@ where
             media,
         });
     });
+}
+
+/// How a streamed tweets file ended: imported with the other files, or read whole for the
+/// usual import (the stream gave up, or the other files do not allow one).
+enum Streaming {
+    Imported((Batch, Vec<ImportError>)),
+    Read(Vec<u8>),
+}
+
+/// Imports `inputs` with the tweets file `file`, read slice by slice and parsed as it
+/// arrives (the browser reads the next slice while the last is parsed). Only the slice being
+/// parsed is in wasm memory; should the stream give up, the file is read again whole.
+async fn import_streaming(
+    inputs: &[InputFile],
+    unzipped: &[InputFile],
+    file: &gloo::file::File,
+    slice: &mut Slice,
+) -> Result<Streaming, String> {
+    let mut steps = ImportSteps::new(inputs, unzipped);
+    let Some(mut stream) = steps.tweets_stream() else {
+        return files::read_whole(file).await.map(Streaming::Read);
+    };
+    let mut reader = files::SliceReader::new(file)?;
+    while let Some(view) = reader.next_view().await? {
+        if stream.failed() {
+            break;
+        }
+        files::append_view(stream.buffer(view.length() as usize), &view)?;
+        while stream.step(TWEETS_PER_STEP) {
+            slice.yield_when_used().await;
+        }
+        slice.yield_when_used().await;
+    }
+    drop(reader);
+    let Some(done) = stream.finish() else {
+        return files::read_whole(file).await.map(Streaming::Read);
+    };
+    steps.add_streamed(&file.name(), done);
+    while !steps.step() {
+        slice.yield_when_used().await;
+    }
+    Ok(Streaming::Imported(steps.finish()))
 }
 
 /// A slice of work between two yields to the browser.

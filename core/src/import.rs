@@ -109,6 +109,19 @@ impl<'a> ImportSteps<'a> {
         self.others.is_empty()
     }
 
+    /// A stream for an archive's tweets file, to be pushed as it is read, when the archive
+    /// files given (its others) allow it: see `x_archive::TweetsStream`.
+    pub fn tweets_stream(&mut self) -> Option<x_archive::TweetsStream> {
+        self.archive.as_mut()?.stream()
+    }
+
+    /// What a stream of the tweets file `file` converted, imported with the rest.
+    pub fn add_streamed(&mut self, file: &str, streamed: x_archive::Streamed) {
+        if let Some(archive) = self.archive.as_mut() {
+            archive.add_streamed(file, streamed);
+        }
+    }
+
     /// Everything imported, and every error.
     pub fn finish(mut self) -> (Batch, Vec<ImportError>) {
         while !self.step() {}

@@ -150,3 +150,65 @@ fn a_tweets_file_read_as_bytes_still_reports_bad_utf8_as_not_text() {
         other => panic!("{other:?}"),
     }
 }
+
+/// `tweets` pushed to a stream `piece` bytes at a time (stepping between pushes), the other
+/// files imported with it: what the app does while the tweets file is read.
+fn streamed(
+    others: &[InputFile],
+    tweets: &InputFile,
+    piece: usize,
+) -> Option<(Batch, Vec<ImportError>)> {
+    let mut steps = ImportSteps::new(others, &[]);
+    let mut stream = steps.tweets_stream()?;
+    for chunk in tweets.bytes.chunks(piece) {
+        stream.push(chunk);
+        while stream.step(3) {}
+        if stream.failed() {
+            return None;
+        }
+    }
+    let done = stream.finish()?;
+    steps.add_streamed(&tweets.name, done);
+    while !steps.step() {}
+    Some(steps.finish())
+}
+
+#[test]
+fn a_tweets_file_streamed_in_pieces_of_any_size_imports_as_a_whole() {
+    let files = archive_files("alrocar_2022", &["account.js", "profile.js", "tweets.js"]);
+    let whole = import_files(&files);
+    assert!(whole.0.posts.len() > 400);
+    let (others, tweets) = (&files[..2], &files[2]);
+    for piece in [509, 4096, 65_536, 1 << 20] {
+        let got = streamed(others, tweets, piece).expect("the plain archive streams");
+        assert_eq!(got, whole, "pieces of {piece} bytes");
+    }
+}
+
+#[test]
+fn streaming_gives_up_where_the_whole_import_must_word_an_error() {
+    let files = archive_files("alrocar_2022", &["account.js", "profile.js"]);
+    // A tweet with a field of the wrong type: the whole import reports it with its place.
+    let bad = file(
+        "tweets.js",
+        "window.YTD.tweets.part0 = [ {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"a\"}},\n {\"tweet\": {\"entities\": 5}} ]",
+    );
+    assert_eq!(streamed(&files, &bad, 16), None);
+    // Not a tweets file at all, and a file cut short.
+    assert_eq!(
+        streamed(&files, &file("tweets.js", "window.YTD.like.part0 = []"), 4),
+        None
+    );
+    assert_eq!(
+        streamed(
+            &files,
+            &file("tweets.js", "window.YTD.tweets.part0 = [ {\"tweet\": {}}"),
+            4
+        ),
+        None
+    );
+    // Long posts to join need every tweet at once: no stream.
+    let mut with_notes = files.clone();
+    with_notes.extend(archive_files("alrocar_2024_excerpt", &["note-tweet.js"]));
+    assert!(ImportSteps::new(&with_notes, &[]).tweets_stream().is_none());
+}

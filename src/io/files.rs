@@ -21,6 +21,9 @@ pub struct Gathered {
     pub inputs: Vec<InputFile>,
     pub media: Vec<(String, MediaSource)>,
     pub errors: Vec<LoadError>,
+    /// A large archive tweets file left unread, for the load to read while it imports it
+    /// (see `TweetsStream`).
+    pub tweets: Option<GlooFile>,
 }
 
 impl From<Vec<InputFile>> for Gathered {
@@ -36,13 +39,27 @@ impl From<Vec<InputFile>> for Gathered {
 /// Archive media files (`<post id>-<name>.jpg` from `tweets_media/`) are kept unread.
 pub async fn read_files(files: Vec<web_sys::File>) -> Gathered {
     let mut out = Gathered::default();
-    for file in files {
+    // One large tweets file is read by the load itself, while it imports it.
+    let streamed = {
+        let large: Vec<usize> = (0..files.len())
+            .filter(|&i| files.get(i).is_some_and(is_large_tweets_file))
+            .collect();
+        match large[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    };
+    for (i, file) in files.into_iter().enumerate() {
         let name = file.name();
         if media_file_name(&name).is_some() {
             out.media.push((name, MediaSource::Loose(file)));
             continue;
         }
         let file = GlooFile::from(file);
+        if streamed == Some(i) {
+            out.tweets = Some(file);
+            continue;
+        }
         let is_zip = matches!(read_range(&file, 0..4).await, Ok(head) if zip::is_zip(&head));
         if is_zip {
             match read_zip(&file).await {
@@ -69,6 +86,15 @@ fn read_error(file: &str, message: String) -> LoadError {
     }
 }
 
+/// A loose `tweets.js` (or `tweet.js`) of at least STREAMED_SIZE.
+fn is_large_tweets_file(file: &web_sys::File) -> bool {
+    let name = file.name();
+    (name == "tweets.js" || name == "tweet.js") && file.size() >= STREAMED_SIZE
+}
+
+/// Files smaller than this are read whole before their import starts.
+const STREAMED_SIZE: f64 = (2 * READ_SLICE) as f64;
+
 /// Slices a whole file is read in: the page never holds more than one of them besides the
 /// bytes in wasm memory (a 300 MB file read at once was a 300 MB ArrayBuffer kept alive
 /// beside its copy), and the event loop runs between them.
@@ -76,38 +102,104 @@ const READ_SLICE: u64 = 8 << 20;
 
 /// The whole file, read slice by slice straight into one buffer (each slice's bytes are
 /// copied once, from its ArrayBuffer into wasm memory).
-async fn read_whole(file: &GlooFile) -> Result<Vec<u8>, String> {
-    let blob: &web_sys::Blob = file.as_ref();
-    let len = file.size();
-    let total = usize::try_from(len).map_err(|_| "too large to read".to_string())?;
-    // Reserved, not filled: each slice is copied straight into the spare capacity (zeroing
-    // it first cost 0.4 s for 300 MB).
-    let mut bytes: Vec<u8> = Vec::with_capacity(total);
-    let mut start = 0;
-    while start < len {
-        let end = start.saturating_add(READ_SLICE).min(len);
-        let slice = blob
-            .slice_with_f64_and_f64(start as f64, end as f64)
-            .map_err(|e| format!("{e:?}"))?;
-        let buffer = wasm_bindgen_futures::JsFuture::from(slice.array_buffer())
-            .await
-            .map_err(|e| format!("{e:?}"))?;
+pub async fn read_whole(file: &GlooFile) -> Result<Vec<u8>, String> {
+    let mut reader = SliceReader::new(file)?;
+    while reader.next().await?.is_some() {}
+    Ok(reader.into_bytes())
+}
+
+/// A file read slice by slice into one buffer, the next slice asked of the browser before
+/// the caller gets the last one, so the file is read while the caller works on it.
+pub struct SliceReader {
+    blob: web_sys::Blob,
+    len: u64,
+    /// Where the slice being read starts, and the read.
+    start: u64,
+    pending: Option<wasm_bindgen_futures::JsFuture>,
+    /// What `next` read (`next_view` keeps nothing).
+    bytes: Vec<u8>,
+}
+
+impl SliceReader {
+    pub fn new(file: &GlooFile) -> Result<Self, String> {
+        let blob: &web_sys::Blob = file.as_ref();
+        let mut reader = SliceReader {
+            blob: blob.clone(),
+            len: file.size(),
+            start: 0,
+            pending: None,
+            bytes: Vec::new(),
+        };
+        reader.ask(0)?;
+        Ok(reader)
+    }
+
+    fn ask(&mut self, start: u64) -> Result<(), String> {
+        self.start = start;
+        self.pending = None;
+        if start < self.len {
+            let end = start.saturating_add(READ_SLICE).min(self.len);
+            let slice = self
+                .blob
+                .slice_with_f64_and_f64(start as f64, end as f64)
+                .map_err(|e| format!("{e:?}"))?;
+            self.pending = Some(wasm_bindgen_futures::JsFuture::from(slice.array_buffer()));
+        }
+        Ok(())
+    }
+
+    /// The next slice, once read (the one after it is asked for at once); None once the
+    /// whole file is read.
+    pub async fn next_view(&mut self) -> Result<Option<js_sys::Uint8Array>, String> {
+        let Some(pending) = self.pending.take() else {
+            return Ok(None);
+        };
+        let buffer = pending.await.map_err(|e| format!("{e:?}"))?;
         let view = js_sys::Uint8Array::new(&buffer);
-        let (from, to) = (start as usize, end as usize);
-        if view.length() as usize != to - from {
+        let end = self.start.saturating_add(READ_SLICE).min(self.len);
+        if u64::from(view.length()) != end - self.start {
             return Err("the file changed while it was read".to_string());
         }
-        let Some(spare) = bytes.spare_capacity_mut().get_mut(..to - from) else {
-            return Err("the file grew while it was read".to_string());
-        };
-        let written = view.copy_to_uninit(spare).len();
-        debug_assert_eq!(bytes.len(), from);
-        // SAFETY: `copy_to_uninit` initialised the first `written` bytes of the spare
-        // capacity, which directly follow the `from` bytes already in the vector.
-        unsafe { bytes.set_len(from + written) };
-        start = end;
+        self.ask(end)?;
+        Ok(Some(view))
     }
-    Ok(bytes)
+
+    /// The next slice appended to `bytes()`: the range it fills. None once the whole file
+    /// is read.
+    pub async fn next(&mut self) -> Result<Option<Range<usize>>, String> {
+        if self.bytes.capacity() == 0 {
+            // Reserved, not filled: each slice is copied straight into the spare capacity
+            // (zeroing it first cost 0.4 s for 300 MB).
+            let total = usize::try_from(self.len).map_err(|_| "too large to read")?;
+            self.bytes.reserve_exact(total);
+        }
+        let Some(view) = self.next_view().await? else {
+            return Ok(None);
+        };
+        let from = self.bytes.len();
+        let written = append_view(&mut self.bytes, &view)?;
+        Ok(Some(from..from + written))
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+}
+
+/// Copies `view` to the end of `bytes`, straight into its spare capacity (reserved by the
+/// caller when it can); the number of bytes copied.
+pub fn append_view(bytes: &mut Vec<u8>, view: &js_sys::Uint8Array) -> Result<usize, String> {
+    let n = view.length() as usize;
+    bytes.reserve(n);
+    let from = bytes.len();
+    let Some(spare) = bytes.spare_capacity_mut().get_mut(..n) else {
+        return Err("out of memory".to_string());
+    };
+    let written = view.copy_to_uninit(spare).len();
+    // SAFETY: `copy_to_uninit` initialised the first `written` bytes of the spare capacity,
+    // which directly follow the `from` bytes already in the vector.
+    unsafe { bytes.set_len(from + written) };
+    Ok(written)
 }
 
 async fn read_range(file: &GlooFile, range: Range<u64>) -> Result<Vec<u8>, String> {

@@ -14,9 +14,11 @@ mod convert;
 mod js;
 mod notes;
 mod steps;
+mod stream;
 mod wire;
 
 pub use steps::{ArchiveSteps, TWEETS_PER_STEP};
+pub use stream::{Streamed, TweetsStream};
 
 use std::collections::HashSet;
 

@@ -33,7 +33,7 @@ pub(super) struct Assignment<'a> {
     pub(super) body_offset: usize,
 }
 
-fn kind_of(global: &str) -> Kind {
+pub(super) fn kind_of(global: &str) -> Kind {
     if global == "window.__THAR_CONFIG" {
         return Kind::Manifest;
     }

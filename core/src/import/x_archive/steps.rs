@@ -4,6 +4,7 @@
 
 use super::convert::{self, Owner};
 use super::js::{parse_items, parse_json, split_assignment, Assignment, ItemsCursor, Kind};
+use super::stream::{Streamed, TweetsStream};
 use super::{is_archive_file, notes, owner_author, wire, FORMAT, UNKNOWN_HANDLE};
 use crate::error::{ImportError, ImportErrorKind};
 use crate::import::InputFile;
@@ -40,17 +41,19 @@ pub struct ArchiveSteps<'a> {
     converting: Option<Converting>,
     posts: Vec<crate::model::Post>,
     skipped: Vec<String>,
+    /// The tweets file read as a stream (`stream`), when one was: errors name it.
+    streamed_file: Option<String>,
 }
 
 /// Converts one tweet into `posts`, or notes why it was skipped.
-fn convert_one(
+pub(super) fn convert_one(
     t: &wire::Tweet<'_>,
-    c: &Converting,
+    owner: &Owner,
     note: Option<&notes::Note>,
     posts: &mut Vec<crate::model::Post>,
     skipped: &mut Vec<String>,
 ) {
-    match convert::convert(t, &c.owner, note) {
+    match convert::convert(t, owner, note) {
         Ok(post) => posts.push(post),
         Err((field, message)) => skipped.push(format!(
             "tweet {}: {field}: {message}",
@@ -88,6 +91,7 @@ impl<'a> ArchiveSteps<'a> {
             converting: None,
             posts: Vec::new(),
             skipped: Vec::new(),
+            streamed_file: None,
         };
         for &file in files {
             // A tweets file is read as bytes, in steps; the others (small) as text at once.
@@ -227,7 +231,7 @@ impl<'a> ArchiveSteps<'a> {
                 for item in items.drain(..) {
                     convert_one(
                         &item.tweet,
-                        c,
+                        &c.owner,
                         None,
                         &mut self.file_posts,
                         &mut self.file_skipped,
@@ -268,10 +272,32 @@ impl<'a> ArchiveSteps<'a> {
         let end = c.next.saturating_add(n).min(self.tweets.len());
         for (i, t) in self.tweets.iter().enumerate().take(end).skip(c.next) {
             let note = c.joined.get(&i).and_then(|&n| c.notes.get(n));
-            convert_one(t, c, note, &mut self.posts, &mut self.skipped);
+            convert_one(t, &c.owner, note, &mut self.posts, &mut self.skipped);
         }
         c.next = end;
         end >= self.tweets.len()
+    }
+
+    /// A stream for the tweets file, read as it arrives, when the files given (the archive's
+    /// others) allow converting as read and hold no tweets file themselves.
+    pub fn stream(&mut self) -> Option<TweetsStream> {
+        if !self.streaming() || !self.pending.is_empty() || self.read_tweets {
+            return None;
+        }
+        Some(TweetsStream::new(self.converting().owner.clone()))
+    }
+
+    /// What a stream of `file` converted, as if the file had been given.
+    pub fn add_streamed(&mut self, file: &str, streamed: Streamed) {
+        self.read_tweets = true;
+        self.tweet_count += streamed.count;
+        if self.posts.is_empty() {
+            self.posts = streamed.posts;
+        } else {
+            self.posts.extend(streamed.posts);
+        }
+        self.skipped.extend(streamed.skipped);
+        self.streamed_file = Some(file.to_string());
     }
 
     /// What the steps imported, and every error.
@@ -291,11 +317,14 @@ impl<'a> ArchiveSteps<'a> {
             }
         }
         if let Some(first) = self.skipped.first() {
-            let file = self
-                .files
-                .iter()
-                .find(|f| is_archive_file(&f.bytes))
-                .map_or("", |f| f.name.as_str());
+            let file = match &self.streamed_file {
+                Some(name) => name.as_str(),
+                None => self
+                    .files
+                    .iter()
+                    .find(|f| is_archive_file(&f.bytes))
+                    .map_or("", |f| f.name.as_str()),
+            };
             let more = match self.skipped.len() {
                 1 => String::new(),
                 n => format!(" ({} more tweets skipped)", n - 1),
