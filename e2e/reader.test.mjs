@@ -119,7 +119,6 @@ appTest(h, 'opening a thread from the sidebar adds a history entry: Back returns
   await page.waitForFunction((id) => location.hash === `#t=${id}`, THREAD_22.firstId);
   await page.locator(`aside a[href="#t=${THREAD_21.firstId}"]`).first().click();
   await waitForThread(page, THREAD_21.posts);
-  // The entry is pushed a task after the new thread is shown.
   await page.waitForFunction((id) => location.hash === `#t=${id}`, THREAD_21.firstId);
   await page.goBack();
   await waitForThread(page, THREAD_22.posts);

@@ -101,9 +101,8 @@ struct OpenThread {
 pub fn App() -> Html {
     let state = use_reducer(State::default);
     let dragging = use_state(|| false);
-    // Set when the person opens a thread, so focus follows them to the new article and the
-    // address gets a new history entry; automatic opens (after a load) leave focus alone and
-    // replace the entry.
+    // Set when the person opens a thread, so focus follows them to the new article; automatic
+    // opens (after a load) leave focus alone.
     let focus_title = use_mut_ref(|| false);
 
     {
@@ -161,18 +160,10 @@ pub fn App() -> Html {
         let focus_title = focus_title.clone();
         use_effect_with((current.clone(), title), move |(id, title)| {
             if let Some(id) = id {
+                io::replace_fragment(id);
                 io::scroll_to_top();
                 if focus_title.replace(false) {
                     io::focus_thread_title();
-                    // The person opened it: a new history entry, a task later. pushState
-                    // costs milliseconds that the new thread's first paint need not wait for.
-                    let id = id.clone();
-                    spawn_local(async move {
-                        io::yield_to_browser().await;
-                        io::push_fragment(&id);
-                    });
-                } else {
-                    io::replace_fragment(id);
                 }
             }
             io::set_title(title);
@@ -218,6 +209,7 @@ pub fn App() -> Html {
         let focus_title = focus_title.clone();
         use_callback((), move |id: String, ()| {
             *focus_title.borrow_mut() = true;
+            io::push_fragment(&id);
             dispatcher.dispatch(Action::Open(id));
         })
     };
