@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use unroll_core::export::export_thread;
 use unroll_core::import::InputFile;
-use unroll_core::present::{summary, thread_view, ThreadSummary, ThreadView};
+use unroll_core::present::{library_summaries, summary, thread_view, ThreadSummary, ThreadView};
 use unroll_core::related::threads_by;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -48,13 +48,7 @@ fn use_summaries(library: &SharedLibrary, revision: u64) -> (Rc<Vec<ThreadSummar
             let small = {
                 let lib = library.borrow();
                 let threads = lib.threads();
-                (threads.len() <= SUMMARIES_STEP).then(|| {
-                    let now = now_secs();
-                    threads
-                        .iter()
-                        .filter_map(|t| summary(&lib, t, now))
-                        .collect::<Vec<_>>()
-                })
+                (threads.len() <= SUMMARIES_STEP).then(|| library_summaries(&lib, now_secs()))
             };
             if let Some(list) = small {
                 made.set((revision, Rc::new(list)));

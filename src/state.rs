@@ -113,22 +113,6 @@ impl State {
     }
 }
 
-/// The thread to open after a load: among the threads holding a post of the batch, the one
-/// with the most posts, the newest of equal lengths. An archive opens on its long self-thread
-/// rather than on whatever one-post thread happens to be newest. None when the batch made no
-/// thread.
-pub fn pick_thread(library: &Library, batch_post_ids: &[String]) -> Option<String> {
-    // Looked up through the library's post-to-thread index, not by walking every thread.
-    // `threads()` is newest first: of equal lengths, the lowest position wins.
-    batch_post_ids
-        .iter()
-        .filter_map(|id| library.thread_position(id))
-        .filter_map(|at| Some((at, library.threads().get(at)?.post_count())))
-        .min_by_key(|&(at, count)| (std::cmp::Reverse(count), at))
-        .and_then(|(at, _)| library.threads().get(at))
-        .map(|t| t.id.clone())
-}
-
 impl State {
     /// The state once a load's posts are in the library: its errors shown, its media kept,
     /// and (when the library `changed`) the open thread kept if loaded, else `picked`.
@@ -174,11 +158,14 @@ impl Reducible for State {
                 media,
             } => {
                 let changed = !batch.posts.is_empty() || !batch.authors.is_empty();
-                let post_ids: Vec<String> = batch.posts.iter().map(|p| p.id.clone()).collect();
+                let mut picked = None;
                 if changed {
-                    self.library.0.borrow_mut().add(batch);
+                    // The same addition a load runs in steps, here in one go.
+                    let mut library = self.library.0.borrow_mut();
+                    let mut addition = Addition::new(batch);
+                    while !addition.step(&mut library) {}
+                    picked = addition.picked(&library).map(|t| t.id.clone());
                 }
-                let picked = pick_thread(&self.library.borrow(), &post_ids);
                 self.loaded(changed, picked, errors, media)
             }
             Action::Added {

@@ -67,7 +67,8 @@ impl Addition {
     }
 
     /// Once done, the thread to open for this batch: of the threads holding one of its
-    /// posts, the one with the most posts, the newest of equal lengths.
+    /// posts, the one with the most posts, the newest of equal lengths. (An archive opens on
+    /// its long self-thread rather than on whatever one-post thread happens to be newest.)
     pub fn picked<'l>(&self, library: &'l Library) -> Option<&'l Thread> {
         self.picked.and_then(|(at, _)| library.threads.get(at))
     }
