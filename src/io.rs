@@ -101,6 +101,8 @@ where
         } = gather.await;
         let (unzipped, zip_errors) = unzip(&inputs);
         errors.extend(zip_errors.into_iter().map(LoadError::from));
+        let mut names: Vec<String> = inputs.iter().map(|i| i.name.clone()).collect();
+        names.extend(tweets.as_ref().map(gloo::file::File::name));
         let mut slice = Slice::start();
         let mut imported = None;
         if let Some(file) = tweets {
@@ -126,7 +128,6 @@ where
             }
         };
         errors.extend(import_errors.into_iter().map(LoadError::from));
-        let names: Vec<String> = inputs.iter().map(|i| i.name.clone()).collect();
         errors.extend(LoadError::if_no_posts(&names, batch.posts.len(), &errors));
         drop((inputs, unzipped));
         let changed = !batch.posts.is_empty() || !batch.authors.is_empty();
