@@ -50,6 +50,22 @@ pub(super) fn kind_of(global: &str) -> Kind {
     }
 }
 
+/// The global an archive file assigns and the offset of its '=', from the file's first bytes
+/// (after a BOM and whitespace). None when no '=' is among the first few hundred bytes (the
+/// global is short) or the global is not text.
+pub(super) fn assignment_head(bytes: &[u8]) -> Option<(&str, usize)> {
+    let after_bom = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
+    let lead = bytes.len() - after_bom.len()
+        + after_bom
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .unwrap_or(after_bom.len());
+    let head = bytes.get(lead..bytes.len().min(lead + 256))?;
+    let eq = lead + head.iter().position(|&b| b == b'=')?;
+    let global = std::str::from_utf8(bytes.get(lead..eq)?).ok()?.trim();
+    Some((global, eq))
+}
+
 pub(super) fn split_assignment<'a>(
     file: &InputFile,
     text: &'a str,
@@ -129,16 +145,7 @@ impl<'a> ItemsCursor<'a> {
     /// None otherwise (the caller reads it as text).
     pub(super) fn over_tweets(file: &'a InputFile) -> Option<Self> {
         let bytes = file.bytes.as_slice();
-        let bytes_after_bom = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
-        let lead = bytes.len() - bytes_after_bom.len()
-            + bytes_after_bom
-                .iter()
-                .position(|b| !b.is_ascii_whitespace())
-                .unwrap_or(bytes_after_bom.len());
-        // The global is short: look for '=' in the first few hundred bytes only.
-        let head = bytes.get(lead..bytes.len().min(lead + 256))?;
-        let eq = lead + head.iter().position(|&b| b == b'=')?;
-        let global = std::str::from_utf8(bytes.get(lead..eq)?).ok()?.trim();
+        let (global, eq) = assignment_head(bytes)?;
         if kind_of(global) != Kind::Tweets || !is_archive_file(bytes) {
             return None;
         }

@@ -6,9 +6,9 @@
 //! which words every error exactly.
 
 use super::convert::Owner;
-use super::js::{kind_of, Kind};
+use super::js::{assignment_head, kind_of, Kind};
 use super::steps::convert_one;
-use super::{wire, BOM};
+use super::wire;
 use crate::json::{FromJson, Reader};
 use crate::model::Post;
 
@@ -168,25 +168,15 @@ impl TweetsStream {
     /// Reads `window.YTD.tweets.partN = [`; false until it has all arrived.
     fn prefix(&mut self) -> bool {
         let bytes = self.buf.as_slice();
-        let start = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
-        let lead = bytes.len() - start.len()
-            + start.iter().take_while(|b| b.is_ascii_whitespace()).count();
-        let Some(eq) = bytes
-            .iter()
-            .skip(lead)
-            .position(|&b| b == b'=')
-            .map(|i| i + lead)
-        else {
-            if bytes.len() > 512 {
+        let eq = match assignment_head(bytes) {
+            Some((global, eq)) if kind_of(global) == Kind::Tweets => eq,
+            // The head may not have all arrived yet.
+            None if bytes.len() <= 512 => return false,
+            _ => {
                 self.fail();
+                return false;
             }
-            return false;
         };
-        let global = std::str::from_utf8(bytes.get(lead..eq).unwrap_or_default()).map(str::trim);
-        if global.map(kind_of) != Ok(Kind::Tweets) {
-            self.fail();
-            return false;
-        }
         let after = bytes.get(eq + 1..).unwrap_or_default();
         let Some(open) = after.iter().position(|b| !b.is_ascii_whitespace()) else {
             return false;
