@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
@@ -55,7 +55,7 @@ appTest(h, 'the same file with a broken tweet in its middle: the whole-file impo
   const cut = at + '\n  },\n  '.length;
   const broken = `${text.slice(0, cut)}{ "tweet": { "id_str": "42", "entities": 5 } }, ${text.slice(cut)}`;
   const brokenDir = join(dir, 'broken');
-  execFileSync('mkdir', ['-p', brokenDir]);
+  await mkdir(brokenDir, { recursive: true });
   const brokenFiles = [files[0], files[1], join(brokenDir, 'tweets.js')];
   await writeFile(brokenFiles[2], broken);
   await pickFiles(page, brokenFiles);
