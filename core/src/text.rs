@@ -86,14 +86,14 @@ pub fn segment_x(
     display_range: Option<(usize, usize)>,
     entities: &XEntities,
 ) -> Vec<Segment> {
-    // Byte offset of every code point, plus the end: code point i is bytes[offsets[i]..offsets[i+1]].
-    let mut offsets: Vec<usize> = raw.char_indices().map(|(b, _)| b).collect();
-    offsets.push(raw.len());
-    let n = offsets.len() - 1;
-    let byte_at = |cp: usize| offsets.get(cp.min(n)).copied().unwrap_or(raw.len());
+    let mut points = CodePoints::new(raw);
+    let n = points.count;
     // Code-point offsets map to char boundaries, and callers keep from <= to; `get` keeps
     // even a broken invariant from panicking.
-    let slice = |from: usize, to: usize| raw.get(byte_at(from)..byte_at(to)).unwrap_or("");
+    let mut slice = |from: usize, to: usize| {
+        let from = points.byte_at(from);
+        raw.get(from..points.byte_at(to)).unwrap_or("")
+    };
 
     let (lo, hi) = match display_range {
         Some((s, e)) if s <= e => (s.min(n), e.min(n)),
@@ -179,6 +179,57 @@ pub fn segment_x(
     out
 }
 
+/// Where code points start in a text, as byte offsets: X counts entity indices in code
+/// points. Found by walking on from the last one asked (`segment_x` asks in increasing
+/// order), or directly when the text is ASCII, so no table of every offset is built.
+struct CodePoints<'a> {
+    bytes: &'a [u8],
+    ascii: bool,
+    /// How many code points the text has.
+    count: usize,
+    /// The last code point asked for, and its byte offset.
+    at: (usize, usize),
+}
+
+impl<'a> CodePoints<'a> {
+    fn new(text: &'a str) -> Self {
+        let ascii = text.is_ascii();
+        CodePoints {
+            bytes: text.as_bytes(),
+            ascii,
+            count: if ascii {
+                text.len()
+            } else {
+                text.chars().count()
+            },
+            at: (0, 0),
+        }
+    }
+
+    /// The byte offset of code point `cp` (the text's end past the last).
+    fn byte_at(&mut self, cp: usize) -> usize {
+        let cp = cp.min(self.count);
+        if self.ascii {
+            return cp;
+        }
+        if cp < self.at.0 {
+            self.at = (0, 0);
+        }
+        let (mut point, mut byte) = self.at;
+        while point < cp {
+            // A lead byte says how long its code point is (the text is valid UTF-8).
+            byte += match self.bytes.get(byte) {
+                Some(&b) if b < 0xE0 => 1 + usize::from(b >= 0x80),
+                Some(&b) if b < 0xF0 => 3,
+                _ => 4,
+            };
+            point += 1;
+        }
+        self.at = (point, byte);
+        byte.min(self.bytes.len())
+    }
+}
+
 fn strip_sigil(s: &str, sigils: &[char]) -> String {
     s.trim_start_matches(sigils).to_string()
 }
@@ -235,6 +286,22 @@ mod tests {
             end,
             display: display.into(),
             expanded: expanded.into(),
+        }
+    }
+
+    #[test]
+    fn code_points_map_to_the_bytes_char_indices_gives() {
+        for text in ["", "plain ascii", "añb€c😀d", "😀😀 日本語 ok", "é"] {
+            let mut offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+            offsets.push(text.len());
+            let mut points = CodePoints::new(text);
+            assert_eq!(points.count, offsets.len() - 1, "{text:?}");
+            // In order, then backwards (a restart), and past the end (clamped).
+            let order: Vec<usize> = (0..offsets.len()).chain((0..offsets.len()).rev()).collect();
+            for cp in order {
+                assert_eq!(points.byte_at(cp), offsets[cp], "{text:?} code point {cp}");
+            }
+            assert_eq!(points.byte_at(offsets.len() + 3), text.len(), "{text:?}");
         }
     }
 

@@ -239,7 +239,11 @@ macro_rules! wire {
 /// one shared function instead of a string comparison per field in every struct.
 #[inline(never)]
 pub fn key_index(key: &str, keys: &[&str]) -> usize {
-    keys.iter().position(|k| *k == key).unwrap_or(keys.len())
+    let (len, head) = (key.len(), key.as_bytes().first());
+    // Length and first byte rule out nearly every other key before comparing whole keys.
+    keys.iter()
+        .position(|k| k.len() == len && k.as_bytes().first() == head && *k == key)
+        .unwrap_or(keys.len())
 }
 
 /// Reads a field's value into its place: one function per field type, shared by every wire

@@ -34,16 +34,42 @@ impl<'a> Reader<'a> {
     }
 
     /// Skips whitespace and returns the next byte, unread.
-    #[inline]
+    #[inline(always)]
     pub(super) fn peek(&mut self) -> Option<u8> {
-        while let Some(&b) = self.src.get(self.pos) {
-            if matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
-                self.pos += 1;
-            } else {
-                return Some(b);
+        match self.src.get(self.pos) {
+            // Most values follow a ',', ':' or bracket directly.
+            Some(&b) if b > b' ' => Some(b),
+            _ => self.skip_whitespace(),
+        }
+    }
+
+    /// `peek`'s slow path. Pretty-printed files (every X archive) indent each line by up to a
+    /// dozen spaces and more, so spaces are stepped over eight bytes at a time.
+    #[inline(never)]
+    fn skip_whitespace(&mut self) -> Option<u8> {
+        const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+        let src = self.src;
+        let mut i = self.pos;
+        loop {
+            while let Some(chunk) = src.get(i..i + 8) {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(chunk);
+                let word = u64::from_le_bytes(word);
+                if word != SPACES {
+                    // The spaces before the first other byte (little-endian: the low bytes).
+                    i += ((word ^ SPACES).trailing_zeros() / 8) as usize;
+                    break;
+                }
+                i += 8;
+            }
+            match src.get(i) {
+                Some(b' ' | b'\n' | b'\r' | b'\t') => i += 1,
+                other => {
+                    self.pos = i;
+                    return other.copied();
+                }
             }
         }
-        None
     }
 
     pub(super) fn eof(&self) -> Box<JsonError> {

@@ -18,6 +18,15 @@ fn has_special(word: u64) -> bool {
     (quote | backslash | control) != 0
 }
 
+/// Bytes already known to be ASCII, as a `str`.
+#[inline]
+fn ascii_str(bytes: &[u8]) -> &str {
+    debug_assert!(bytes.is_ascii());
+    // SAFETY: callers pass only bytes below 0x80 (`scan_string_ascii` saw no high bit),
+    // and ASCII is valid UTF-8.
+    unsafe { std::str::from_utf8_unchecked(bytes) }
+}
+
 impl<'a> Reader<'a> {
     /// A string, borrowed from the input unless it holds escapes.
     pub fn string(&mut self) -> Result<Cow<'a, str>> {
@@ -31,10 +40,14 @@ impl<'a> Reader<'a> {
     pub(super) fn string_at_quote(&mut self) -> Result<Cow<'a, str>> {
         self.pos += 1;
         let start = self.pos;
-        let end = self.scan_string()?;
+        let (end, ascii) = self.scan_string_ascii()?;
         if self.src.get(end) == Some(&b'"') {
             self.pos = end + 1;
             let bytes = self.src.get(start..end).unwrap_or_default();
+            if ascii {
+                // Nothing to check: ASCII is UTF-8.
+                return Ok(Cow::Borrowed(ascii_str(bytes)));
+            }
             return match std::str::from_utf8(bytes) {
                 Ok(s) => Ok(Cow::Borrowed(s)),
                 Err(e) => {
@@ -75,21 +88,32 @@ impl<'a> Reader<'a> {
     /// the input is a syntax error.
     #[inline]
     pub(super) fn scan_string(&mut self) -> Result<usize> {
+        self.scan_string_ascii().map(|(end, _)| end)
+    }
+
+    /// `scan_string`, and whether every byte before that offset is ASCII.
+    #[inline]
+    fn scan_string_ascii(&mut self) -> Result<(usize, bool)> {
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
         let mut i = self.pos;
         let src = self.src;
+        let mut high = 0u64;
         // Eight bytes at a time while none of them is '"', '\\' or a control character.
         while let Some(chunk) = src.get(i..i + 8) {
             let mut word = [0u8; 8];
             word.copy_from_slice(chunk);
-            if has_special(u64::from_le_bytes(word)) {
+            let word = u64::from_le_bytes(word);
+            if has_special(word) {
                 break;
             }
+            high |= word;
             i += 8;
         }
         while let Some(&b) = src.get(i) {
             if b == b'"' || b == b'\\' {
-                return Ok(i);
+                return Ok((i, high & HIGHS == 0));
             }
+            high |= u64::from(b);
             if b < 0x20 {
                 self.pos = i;
                 return Err(self.syntax_at(

@@ -253,3 +253,53 @@ fn long_strings_end_where_they_end() {
         }
     }
 }
+
+#[test]
+fn indented_json_reads_as_compact_json_does() {
+    // Runs of spaces are skipped eight at a time: runs of every length up to past two
+    // words, ending in a value, a newline, a tab, a bracket or the end of the input.
+    for indent in 0..20 {
+        let pad = " ".repeat(indent);
+        let json = format!(
+            "{pad}{{{pad}\n{pad}\"id\"{pad}:{pad}\"7\",\n{pad}\t\"tags\" :\r\n{pad}[{pad}\"a\"{pad},{pad}\"b\"{pad}]{pad}\n{pad}}}{pad}"
+        );
+        let got = item(&json).unwrap_or_else(|e| panic!("{indent}: {e:?}"));
+        assert_eq!(got.id, "7", "{indent}");
+        assert_eq!(got.tags, ["a", "b"], "{indent}");
+        // An error after a run of spaces sits where serde_json puts it.
+        let cut = format!("[1,{pad}x]");
+        let ours = from_slice::<Skip>(cut.as_bytes()).unwrap_err();
+        let theirs = serde_json::from_str::<serde::de::IgnoredAny>(&cut).unwrap_err();
+        assert_eq!(
+            ours.line_column(cut.as_bytes()),
+            (theirs.line(), theirs.column()),
+            "{cut:?}"
+        );
+        let trailing = format!("[1]{pad}");
+        assert_eq!(
+            from_slice::<Skip>(trailing.as_bytes()),
+            Ok(Skip),
+            "{trailing:?}"
+        );
+    }
+}
+
+#[test]
+fn strings_are_checked_as_utf8_unless_all_ascii() {
+    // A byte that is not ASCII at any position, inside the eight-byte scan or after it:
+    // valid UTF-8 reads as serde_json reads it; a stray continuation byte is an error at
+    // the byte after it, whatever the position.
+    for at in 0..20 {
+        let before = "a".repeat(at);
+        let json = format!("[\"{before}é{before}\"]");
+        let ours: Vec<String> = from_slice(json.as_bytes()).unwrap();
+        let theirs: Vec<String> = serde_json::from_str(&json).unwrap();
+        assert_eq!(ours, theirs, "{json:?}");
+        let mut bad = format!("[\"{before}").into_bytes();
+        bad.push(0xA9);
+        bad.extend_from_slice(format!("{before}\"]").as_bytes());
+        let err = from_slice::<Vec<String>>(&bad).unwrap_err();
+        assert!(err.syntax, "{at}");
+        assert_eq!(err.offset, 2 + at + 1, "{at}");
+    }
+}

@@ -2,7 +2,7 @@
 //! `text::segment_x`, media from `extended_entities`, quotes from status links.
 
 use super::notes::{self, Note};
-use super::wire::{self, MediaEntity, Tweet};
+use super::wire::{MediaEntity, Tweet};
 use crate::model::{Media, MediaKind, Post, Quote, ReplyTo, SourceFormat};
 use crate::text::{self, XEntities, XHashtag, XMention, XUrl};
 
@@ -100,7 +100,7 @@ pub(super) fn convert(
             .urls
             .iter()
             .filter_map(|u| {
-                let (start, end) = wire::range(&u.indices)?;
+                let (start, end) = u.indices.get()?;
                 Some(XUrl {
                     start,
                     end,
@@ -119,7 +119,7 @@ pub(super) fn convert(
             .user_mentions
             .iter()
             .filter_map(|m| {
-                let (start, end) = wire::range(&m.indices)?;
+                let (start, end) = m.indices.get()?;
                 let handle = m.screen_name.get().unwrap_or("").to_string();
                 Some(XMention { start, end, handle })
             })
@@ -129,7 +129,7 @@ pub(super) fn convert(
             .hashtags
             .iter()
             .filter_map(|h| {
-                let (start, end) = wire::range(&h.indices)?;
+                let (start, end) = h.indices.get()?;
                 let tag = h.text.get().unwrap_or("").to_string();
                 Some(XHashtag { start, end, tag })
             })
@@ -142,14 +142,14 @@ pub(super) fn convert(
         _ => &t.entities.media,
     };
     for m in t.entities.media.iter().chain(media_src) {
-        if let Some(r) = wire::range(&m.indices) {
+        if let Some(r) = m.indices.get() {
             if !entities.media.contains(&r) {
                 entities.media.push(r);
             }
         }
     }
 
-    let display = wire::range(&t.display_text_range);
+    let display = t.display_text_range.get();
     let quote = find_quote(t, id, &mut entities, display, raw);
     let segments = match note {
         Some(n) => notes::segments(n, quote.as_ref().and_then(|q| q.post_id.as_deref())),

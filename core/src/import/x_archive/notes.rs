@@ -151,12 +151,12 @@ pub(super) fn join(tweets: &[Tweet], notes: &[Note]) -> HashMap<usize, usize> {
 /// leading reply mentions, decoded, without the "…" that marks a cut text.
 fn tweet_key(t: &Tweet) -> String {
     let raw = t.full_text.get().or_else(|| t.text.get()).unwrap_or("");
-    let (lo, hi) = wire::range(&t.display_text_range).unwrap_or((0, usize::MAX));
+    let (lo, hi) = t.display_text_range.get().unwrap_or((0, usize::MAX));
     let ext = t.extended_entities.as_ref().map(|e| e.media.iter());
     let links: Vec<(usize, usize)> = (t.entities.urls.iter().map(|u| &u.indices))
         .chain(t.entities.media.iter().map(|m| &m.indices))
         .chain(ext.into_iter().flatten().map(|m| &m.indices))
-        .filter_map(|i| wire::range(i))
+        .filter_map(|i| i.get())
         .collect();
     let visible: String = raw
         .chars()

@@ -62,11 +62,34 @@ impl Num {
     }
 }
 
-/// `[start, end]` as X writes indices; anything shorter reads as absent.
-pub(super) fn range(v: &[Num]) -> Option<(usize, usize)> {
-    match v {
-        [a, b, ..] => Some((a.usize()?, b.usize()?)),
-        _ => None,
+/// `[start, end]` as X writes indices (numbers or numeric strings): anything shorter, or
+/// either bound unreadable, reads as absent. Read without building a list: a large archive
+/// has several per post.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Indices(Option<(usize, usize)>);
+
+impl Indices {
+    pub(super) fn get(self) -> Option<(usize, usize)> {
+        self.0
+    }
+}
+
+impl<'a> FromJson<'a> for Indices {
+    fn read(r: &mut Reader<'a>) -> json::Result<Self> {
+        r.begin_array("a sequence")?;
+        let (mut start, mut end) = (Num(None), Num(None));
+        let mut count = 0usize;
+        let mut first = true;
+        while r.next_element(&mut first)? {
+            let n = Num::read(r)?;
+            match count {
+                0 => start = n,
+                1 => end = n,
+                _ => {}
+            }
+            count += 1;
+        }
+        Ok(Indices(start.usize().zip(end.usize())))
     }
 }
 
@@ -87,7 +110,7 @@ wire! {
         pub(super) full_text: Str<'a>,
         /// Very old archives and compat-mode statuses.
         pub(super) text: Str<'a>,
-        pub(super) display_text_range: Vec<Num>,
+        pub(super) display_text_range: Indices,
         pub(super) entities: Entities<'a>,
         pub(super) extended_entities: Option<ExtendedEntities<'a>>,
         pub(super) in_reply_to_status_id_str: Str<'a>,
@@ -125,7 +148,7 @@ wire! {
         pub(super) url: Str<'a>,
         pub(super) expanded_url: Str<'a>,
         pub(super) display_url: Str<'a>,
-        pub(super) indices: Vec<Num>,
+        pub(super) indices: Indices,
     }
 }
 
@@ -133,7 +156,7 @@ wire! {
     #[derive(Debug, Default)]
     pub(super) struct MentionEntity<'a> {
         pub(super) screen_name: Str<'a>,
-        pub(super) indices: Vec<Num>,
+        pub(super) indices: Indices,
     }
 }
 
@@ -141,7 +164,7 @@ wire! {
     #[derive(Debug, Default)]
     pub(super) struct HashtagEntity<'a> {
         pub(super) text: Str<'a>,
-        pub(super) indices: Vec<Num>,
+        pub(super) indices: Indices,
     }
 }
 
@@ -156,7 +179,7 @@ wire! {
     #[derive(Debug, Default)]
     pub(super) struct MediaEntity<'a> {
         pub(super) kind: Str<'a> = "type",
-        pub(super) indices: Vec<Num>,
+        pub(super) indices: Indices,
         pub(super) media_url_https: Str<'a>,
         pub(super) media_url: Str<'a>,
         pub(super) expanded_url: Str<'a>,
@@ -320,7 +343,12 @@ mod tests {
             json::from_slice(br#"["a", 1593713298352254976, null, ""]"#).expect("lenient");
         let got: Vec<Option<&str>> = s.iter().map(Str::get).collect();
         assert_eq!(got, [Some("a"), Some("1593713298352254976"), None, None]);
-        assert_eq!(range(&v), Some((12, 13)));
-        assert_eq!(range(&v[2..]), None);
+        let pair = |json: &str| json::from_slice::<Indices>(json.as_bytes()).map(Indices::get);
+        assert_eq!(pair(r#"["12", 13, null]"#), Ok(Some((12, 13))));
+        assert_eq!(pair(r#"[null, 13]"#), Ok(None));
+        assert_eq!(pair(r#"[12]"#), Ok(None));
+        assert_eq!(pair(r#"[]"#), Ok(None));
+        assert!(pair(r#""12,13""#).is_err(), "not a list");
+        assert!(pair(r#"[12, 13"#).is_err(), "cut short");
     }
 }
