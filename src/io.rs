@@ -6,8 +6,10 @@
 //! its tweets.js. Reading the files themselves is `files`.
 
 mod files;
+mod slice_worker;
 
 pub use files::{read_files, Gathered};
+pub use slice_worker::{prestart as prestart_reader, spare_ready as reader_ready};
 
 use gloo::file::{Blob, ObjectUrl};
 use unroll_core::import::x_archive::TWEETS_PER_STEP;

@@ -252,6 +252,27 @@ async fn files_are_read_as_bytes_with_their_names() {
 }
 
 #[wasm_bindgen_test]
+async fn a_large_file_is_read_whole_through_the_reading_worker() {
+    // 20 MB, past the size read by a worker, in slices of 8 MB: every byte in its place,
+    // twice (the second read takes the worker the first gave back).
+    let bytes: Vec<u8> = (0..20_000_003u32).map(|i| (i % 251) as u8).collect();
+    let array = js_sys::Uint8Array::from(bytes.as_slice());
+    let big = web_sys::File::new_with_u8_array_sequence(&js_sys::Array::of1(&array), "big.json")
+        .expect("a File");
+    for _ in 0..2 {
+        let gathered = io::read_files(vec![big.clone()]).await;
+        assert!(gathered.errors.is_empty(), "{:?}", gathered.errors);
+        let input = gathered.inputs.first().expect("the file was read");
+        assert_eq!(input.bytes.len(), bytes.len());
+        assert!(input.bytes == bytes, "the bytes read are the file's");
+        assert!(
+            io::reader_ready(),
+            "a worker read the file and is kept for the next"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 async fn a_loose_archive_media_file_is_kept_unread_and_shown_by_a_blob_url() {
     let photo = "1579814683803910144-FezXyZ.jpg";
     let gathered = io::read_files(vec![file(photo, "JPEG bytes"), file("a.json", "{}")]).await;

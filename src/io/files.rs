@@ -12,6 +12,7 @@ use unroll_core::import::InputFile;
 use unroll_core::ImportError;
 
 use crate::error::LoadError;
+use crate::io::slice_worker::{self, SliceWorker};
 use crate::media_files::MediaSource;
 
 /// What one load gathered: the files to import, the archive media files to show, and what
@@ -109,13 +110,15 @@ pub async fn read_whole(file: &GlooFile) -> Result<Vec<u8>, String> {
 }
 
 /// A file read slice by slice into one buffer, the next slice asked of the browser before
-/// the caller gets the last one, so the file is read while the caller works on it.
+/// the caller gets the last one, so the file is read while the caller works on it. A file of
+/// STREAMED_SIZE or more is read by a worker, which hands each slice over whole.
 pub struct SliceReader {
     blob: web_sys::Blob,
     len: u64,
     /// Where the slice being read starts, and the read.
     start: u64,
     pending: Option<wasm_bindgen_futures::JsFuture>,
+    worker: Option<SliceWorker>,
     /// What `next` read (`next_view` keeps nothing).
     bytes: Vec<u8>,
 }
@@ -123,11 +126,16 @@ pub struct SliceReader {
 impl SliceReader {
     pub fn new(file: &GlooFile) -> Result<Self, String> {
         let blob: &web_sys::Blob = file.as_ref();
+        let len = file.size();
         let mut reader = SliceReader {
             blob: blob.clone(),
-            len: file.size(),
+            len,
             start: 0,
             pending: None,
+            // Starting a worker costs more than a small file's reading on the main thread.
+            worker: (len as f64 >= STREAMED_SIZE)
+                .then(SliceWorker::take)
+                .flatten(),
             bytes: Vec::new(),
         };
         reader.ask(0)?;
@@ -143,7 +151,11 @@ impl SliceReader {
                 .blob
                 .slice_with_f64_and_f64(start as f64, end as f64)
                 .map_err(|e| format!("{e:?}"))?;
-            self.pending = Some(wasm_bindgen_futures::JsFuture::from(slice.array_buffer()));
+            let read = match &self.worker {
+                Some(worker) => worker.read(&slice)?,
+                None => slice.array_buffer(),
+            };
+            self.pending = Some(wasm_bindgen_futures::JsFuture::from(read));
         }
         Ok(())
     }
@@ -154,8 +166,11 @@ impl SliceReader {
         let Some(pending) = self.pending.take() else {
             return Ok(None);
         };
-        let buffer = pending.await.map_err(|e| format!("{e:?}"))?;
-        let view = js_sys::Uint8Array::new(&buffer);
+        let read = pending.await.map_err(|e| format!("{e:?}"))?;
+        let view = match &self.worker {
+            Some(_) => js_sys::Uint8Array::new(&slice_worker::reply_bytes(&read)?),
+            None => js_sys::Uint8Array::new(&read),
+        };
         let end = self.start.saturating_add(READ_SLICE).min(self.len);
         if u64::from(view.length()) != end - self.start {
             return Err("the file changed while it was read".to_string());
@@ -181,8 +196,20 @@ impl SliceReader {
         Ok(Some(from..from + written))
     }
 
-    pub fn into_bytes(self) -> Vec<u8> {
-        self.bytes
+    pub fn into_bytes(mut self) -> Vec<u8> {
+        std::mem::take(&mut self.bytes)
+    }
+}
+
+impl Drop for SliceReader {
+    fn drop(&mut self) {
+        // A worker with a read still pending would answer it after the next reader asked
+        // for something else: it ends with this reader instead.
+        if let Some(worker) = self.worker.take() {
+            if self.pending.is_none() {
+                worker.give_back();
+            }
+        }
     }
 }
 
