@@ -101,6 +101,10 @@ const STREAMED_SIZE: f64 = (2 * READ_SLICE) as f64;
 /// beside its copy), and the event loop runs between them.
 const READ_SLICE: u64 = 8 << 20;
 
+/// The first slice is smaller, so that a file parsed as it arrives starts being parsed
+/// sooner (8 MB took 20-25 ms to arrive).
+const FIRST_SLICE: u64 = 1 << 20;
+
 /// The whole file, read slice by slice straight into one buffer (each slice's bytes are
 /// copied once, from its ArrayBuffer into wasm memory).
 pub async fn read_whole(file: &GlooFile) -> Result<Vec<u8>, String> {
@@ -115,8 +119,9 @@ pub async fn read_whole(file: &GlooFile) -> Result<Vec<u8>, String> {
 pub struct SliceReader {
     blob: web_sys::Blob,
     len: u64,
-    /// Where the slice being read starts, and the read.
+    /// Where the slice being read starts and ends, and the read.
     start: u64,
+    end: u64,
     pending: Option<wasm_bindgen_futures::JsFuture>,
     worker: Option<SliceWorker>,
     /// What `next` read (`next_view` keeps nothing).
@@ -131,6 +136,7 @@ impl SliceReader {
             blob: blob.clone(),
             len,
             start: 0,
+            end: 0,
             pending: None,
             // Starting a worker costs more than a small file's reading on the main thread.
             worker: (len as f64 >= STREAMED_SIZE)
@@ -146,7 +152,9 @@ impl SliceReader {
         self.start = start;
         self.pending = None;
         if start < self.len {
-            let end = start.saturating_add(READ_SLICE).min(self.len);
+            let size = if start == 0 { FIRST_SLICE } else { READ_SLICE };
+            let end = start.saturating_add(size).min(self.len);
+            self.end = end;
             let slice = self
                 .blob
                 .slice_with_f64_and_f64(start as f64, end as f64)
@@ -171,7 +179,7 @@ impl SliceReader {
             Some(_) => js_sys::Uint8Array::new(&slice_worker::reply_bytes(&read)?),
             None => js_sys::Uint8Array::new(&read),
         };
-        let end = self.start.saturating_add(READ_SLICE).min(self.len);
+        let end = self.end;
         if u64::from(view.length()) != end - self.start {
             return Err("the file changed while it was read".to_string());
         }

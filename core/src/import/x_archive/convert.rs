@@ -17,7 +17,7 @@ pub(super) struct Owner {
 /// `https://x.com/<handle>/status/<id>` (or `https://x.com/i/status/<id>` without a handle).
 pub(super) fn permalink(handle: &str, id: &str) -> String {
     let handle = if handle.is_empty() { "i" } else { handle };
-    format!("https://x.com/{handle}/status/{id}")
+    crate::text::concat(&["https://x.com/", handle, "/status/", id])
 }
 
 /// The tweet's own id (`id_str`, else `id`).
