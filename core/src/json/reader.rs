@@ -37,8 +37,15 @@ impl<'a> Reader<'a> {
     #[inline(always)]
     pub(super) fn peek(&mut self) -> Option<u8> {
         match self.src.get(self.pos) {
-            // Most values follow a ',', ':' or bracket directly.
+            // Most values follow a ',', ':' or bracket directly, or one space after it.
             Some(&b) if b > b' ' => Some(b),
+            Some(b' ') => match self.src.get(self.pos + 1) {
+                Some(&b) if b > b' ' => {
+                    self.pos += 1;
+                    Some(b)
+                }
+                _ => self.skip_whitespace(),
+            },
             _ => self.skip_whitespace(),
         }
     }
