@@ -222,7 +222,9 @@ impl Drop for SliceReader {
 }
 
 /// Copies `view` to the end of `bytes`, straight into its spare capacity (reserved by the
-/// caller when it can); the number of bytes copied.
+/// caller when it can); the number of bytes copied. The slice's ArrayBuffer is emptied
+/// then: the garbage collector frees 8 MB buffers late, and the 100k archive's import
+/// ended with 117 MB of them still held.
 pub fn append_view(bytes: &mut Vec<u8>, view: &js_sys::Uint8Array) -> Result<usize, String> {
     let n = view.length() as usize;
     bytes.reserve(n);
@@ -234,6 +236,8 @@ pub fn append_view(bytes: &mut Vec<u8>, view: &js_sys::Uint8Array) -> Result<usi
     // SAFETY: `copy_to_uninit` initialised the first `written` bytes of the spare capacity,
     // which directly follow the `from` bytes already in the vector.
     unsafe { bytes.set_len(from + written) };
+    // Transferring to an empty buffer detaches this one and lets its memory go now.
+    let _ = view.buffer().transfer_with_length(0);
     Ok(written)
 }
 
