@@ -47,6 +47,30 @@ appTest(h, 'a 21 MB tweets.js read while it is imported: the library lists it an
   assert.ok(listed >= 20, `the library lists the archive's threads (${listed})`);
 });
 
+appTest(h, 'where the page may not start workers, the large file is read on the main thread instead', async (app) => {
+  const { page } = app;
+  // A host whose content security policy forbids workers: the reading worker is refused.
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.endsWith('.html'),
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "worker-src 'none'" } });
+    },
+  );
+  await page.reload();
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 30_000 });
+  await pickFiles(page, files);
+  await waitForThread(page, POSTS);
+  assert.ok(
+    app.consoleErrors.some((m) => /worker/i.test(m)),
+    `the policy refused the worker: ${JSON.stringify(app.consoleErrors)}`,
+  );
+  assert.equal(await page.locator('[role=alert]').count(), 0, 'no error banner');
+  await page.locator('article.thread[aria-busy=false], article.thread:not([aria-busy])').first().waitFor();
+  assert.equal(await page.locator('article.thread section.post').count(), POSTS, 'every post of the longest thread');
+  app.consoleErrors.length = 0;
+});
+
 appTest(h, 'the same file with a broken tweet in its middle: the whole-file import reports it, with its place', async ({ page }) => {
   const text = await readFile(files[2], 'utf8');
   // Insert a tweet whose entities are a number, at an element boundary past the middle.

@@ -159,8 +159,13 @@ impl SliceReader {
                 .blob
                 .slice_with_f64_and_f64(start as f64, end as f64)
                 .map_err(|e| format!("{e:?}"))?;
-            let read = match &self.worker {
-                Some(worker) => worker.read(&slice)?,
+            let read = match self.worker.as_ref().map(|worker| worker.read(&slice)) {
+                Some(Ok(read)) => read,
+                // A worker that failed: this slice and the rest are read here.
+                Some(Err(_)) => {
+                    self.worker = None;
+                    slice.array_buffer()
+                }
                 None => slice.array_buffer(),
             };
             self.pending = Some(wasm_bindgen_futures::JsFuture::from(read));
@@ -174,10 +179,24 @@ impl SliceReader {
         let Some(pending) = self.pending.take() else {
             return Ok(None);
         };
-        let read = pending.await.map_err(|e| format!("{e:?}"))?;
-        let view = match &self.worker {
-            Some(_) => js_sys::Uint8Array::new(&slice_worker::reply_bytes(&read)?),
-            None => js_sys::Uint8Array::new(&read),
+        let read = pending.await;
+        let view = match (&self.worker, read) {
+            (None, read) => js_sys::Uint8Array::new(&read.map_err(|e| format!("{e:?}"))?),
+            (Some(_), read) => match read
+                .map_err(|_| ())
+                .and_then(|reply| slice_worker::reply_bytes(&reply).map_err(|_| ()))
+            {
+                Ok(bytes) => js_sys::Uint8Array::new(&bytes),
+                // The worker could not read it, or could not run at all (a page whose
+                // content security policy forbids blob: workers fails it only once it
+                // starts): this slice and the rest are read here, which also words any
+                // error the file itself has.
+                Err(()) => {
+                    self.worker = None;
+                    self.ask(self.start)?;
+                    return Box::pin(self.next_view()).await;
+                }
+            },
         };
         let end = self.end;
         if u64::from(view.length()) != end - self.start {

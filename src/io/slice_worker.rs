@@ -2,6 +2,9 @@
 //! hands each back transferred, not copied. Read on the main thread, a 300 MB file arrived
 //! in some 3,400 tasks of about 0.1 ms each, 0.37 s the import could not use.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The worker's whole script: each message is a Blob; the reply is its bytes, or why they
@@ -12,6 +15,10 @@ const SCRIPT: &str = "onmessage = (e) => e.data.arrayBuffer().then(\
 pub struct SliceWorker {
     worker: web_sys::Worker,
     url: String,
+    /// Set once the worker reports an error: a page whose content security policy forbids
+    /// blob: workers gets a Worker all the same, which fails as it starts, before any read.
+    failed: Rc<Cell<bool>>,
+    _on_error: gloo::events::EventListener,
 }
 
 thread_local! {
@@ -61,7 +68,19 @@ impl SliceWorker {
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         match web_sys::Worker::new(&url) {
-            Ok(worker) => Some(SliceWorker { worker, url }),
+            Ok(worker) => {
+                let failed = Rc::new(Cell::new(false));
+                let on_error = {
+                    let failed = Rc::clone(&failed);
+                    gloo::events::EventListener::new(&worker, "error", move |_| failed.set(true))
+                };
+                Some(SliceWorker {
+                    worker,
+                    url,
+                    failed,
+                    _on_error: on_error,
+                })
+            }
             Err(_) => {
                 let _ = web_sys::Url::revoke_object_url(&url);
                 None
@@ -72,6 +91,9 @@ impl SliceWorker {
     /// Asks for `blob`'s bytes: a promise of the worker's reply (a `MessageEvent`, see
     /// `reply_bytes`). One read at a time: the next is asked once this one is settled.
     pub fn read(&self, blob: &web_sys::Blob) -> Result<js_sys::Promise, String> {
+        if self.failed.get() {
+            return Err("the reading worker failed".to_string());
+        }
         let worker = &self.worker;
         let promise = js_sys::Promise::new(&mut |resolve, reject| {
             worker.set_onmessage(Some(&resolve));
