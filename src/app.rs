@@ -36,22 +36,24 @@ const SUMMARIES_STEP: usize = 256;
 fn use_summaries(library: &SharedLibrary, revision: u64) -> (Rc<Vec<ThreadSummary>>, u64) {
     let made = use_state(|| (0u64, Rc::new(Vec::new())));
     let latest = use_mut_ref(|| 0u64);
+    // A small library is listed in the render that shows the load: one render and one
+    // layout. (Made in an effect, it took a second render, which yew's scheduler ran after
+    // letting the browser lay out the first: two layouts of the whole reader.)
+    let small = use_memo(revision, {
+        let library = library.clone();
+        move |&revision| {
+            let lib = library.borrow();
+            let small = revision != 0 && lib.threads().len() <= SUMMARIES_STEP;
+            small.then(|| Rc::new(library_summaries(&lib, now_secs())))
+        }
+    });
     {
         let made = made.clone();
         let library = library.clone();
+        let small = small.is_some();
         use_effect_with(revision, move |&revision| {
             *latest.borrow_mut() = revision;
-            if revision == 0 {
-                return;
-            }
-            // A small library is listed at once: one render and one layout, not two.
-            let small = {
-                let lib = library.borrow();
-                let threads = lib.threads();
-                (threads.len() <= SUMMARIES_STEP).then(|| library_summaries(&lib, now_secs()))
-            };
-            if let Some(list) = small {
-                made.set((revision, Rc::new(list)));
+            if revision == 0 || small {
                 return;
             }
             spawn_local(async move {
@@ -82,7 +84,10 @@ fn use_summaries(library: &SharedLibrary, revision: u64) -> (Rc<Vec<ThreadSummar
             });
         });
     }
-    (Rc::clone(&made.1), made.0)
+    match small.as_ref() {
+        Some(list) => (Rc::clone(list), revision),
+        None => (Rc::clone(&made.1), made.0),
+    }
 }
 
 /// The open thread ready to show, with its author's other threads.
