@@ -6,43 +6,24 @@
 // gives up and the whole file's import words the error, with its place.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before } from 'node:test';
-import { ROOT, appTest, assertIncludes, pickFiles, useHarness, waitForThread } from './lib/harness.mjs';
+import { appTest, assertIncludes, generatedArchive, pickFiles, useHarness, waitForThread } from './lib/harness.mjs';
 
 const POSTS = 120;
 const h = useHarness();
-let dir;
-let files;
-let chain;
-
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'unroll-large-'));
-  execFileSync('node', [join(ROOT, 'bench', 'gen-archive.mjs'), '--posts', '7000', '--seed', '11', '--chains', String(POSTS), '--out', dir]);
-  const meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8'));
-  chain = meta.forced.find((c) => c.posts === POSTS);
-  assert.ok(chain, `meta.json names the ${POSTS}-post chain: ${JSON.stringify(meta.forced)}`);
-  files = ['account.js', 'profile.js', 'tweets.js'].map((f) => join(dir, f));
-  const { size } = await stat(files[2]);
-  assert.ok(size >= 16 * 2 ** 20, `tweets.js is ${size} bytes: large enough to be streamed`);
-});
-
-after(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+// Large enough to be streamed (and read by the worker): 16 MB or more.
+const archive = generatedArchive({ posts: 7000, seed: 11, chain: POSTS, minBytes: 16 * 2 ** 20 });
 
 appTest(h, 'a 21 MB tweets.js read while it is imported: the library lists it and its longest thread is whole', async ({ page }) => {
-  await pickFiles(page, files);
+  await pickFiles(page, archive.files);
   await waitForThread(page, POSTS);
   assert.equal(await page.locator('[role=alert]').count(), 0, 'no error banner');
   const posts = page.locator('article.thread section.post');
   await page.locator('article.thread[aria-busy=false], article.thread:not([aria-busy])').first().waitFor();
   assert.equal(await posts.count(), POSTS, 'every post of the longest thread');
-  assert.equal(await page.locator(`#p-${chain.first}`).count(), 1, 'its first post');
-  assert.equal(await page.locator(`#p-${chain.last}`).count(), 1, 'its last post');
+  assert.equal(await page.locator(`#p-${archive.chain.first}`).count(), 1, 'its first post');
+  assert.equal(await page.locator(`#p-${archive.chain.last}`).count(), 1, 'its last post');
   const listed = await page.locator('nav[aria-label=Library] li').count();
   assert.ok(listed >= 20, `the library lists the archive's threads (${listed})`);
 });
@@ -59,7 +40,7 @@ appTest(h, 'where the page may not start workers, the large file is read on the 
   );
   await page.reload();
   await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 30_000 });
-  await pickFiles(page, files);
+  await pickFiles(page, archive.files);
   await waitForThread(page, POSTS);
   assert.ok(
     app.consoleErrors.some((m) => /worker/i.test(m)),
@@ -72,15 +53,15 @@ appTest(h, 'where the page may not start workers, the large file is read on the 
 });
 
 appTest(h, 'the same file with a broken tweet in its middle: the whole-file import reports it, with its place', async ({ page }) => {
-  const text = await readFile(files[2], 'utf8');
+  const text = await readFile(archive.files[2], 'utf8');
   // Insert a tweet whose entities are a number, at an element boundary past the middle.
   const at = text.indexOf('\n  },\n  {\n', Math.floor(text.length / 2));
   assert.ok(at > 0, 'an element boundary past the middle');
   const cut = at + '\n  },\n  '.length;
   const broken = `${text.slice(0, cut)}{ "tweet": { "id_str": "42", "entities": 5 } }, ${text.slice(cut)}`;
-  const brokenDir = join(dir, 'broken');
+  const brokenDir = join(archive.dir, 'broken');
   await mkdir(brokenDir, { recursive: true });
-  const brokenFiles = [files[0], files[1], join(brokenDir, 'tweets.js')];
+  const brokenFiles = [archive.files[0], archive.files[1], join(brokenDir, 'tweets.js')];
   await writeFile(brokenFiles[2], broken);
   await pickFiles(page, brokenFiles);
   const banner = page.locator('[role=alert]');

@@ -5,30 +5,13 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before } from 'node:test';
-import { OUT, ROOT, appTest, pickFiles, useHarness, waitForThread } from './lib/harness.mjs';
+import { OUT, appTest, generatedArchive, pickFiles, useHarness, waitForThread } from './lib/harness.mjs';
 
 const POSTS = 150;
 const h = useHarness();
-let dir;
-let files;
-let chain;
-
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'unroll-long-'));
-  execFileSync('node', [join(ROOT, 'bench', 'gen-archive.mjs'), '--posts', '600', '--seed', '7', '--chains', String(POSTS), '--out', dir]);
-  const meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8'));
-  chain = meta.forced.find((c) => c.posts === POSTS);
-  assert.ok(chain, `meta.json names the ${POSTS}-post chain: ${JSON.stringify(meta.forced)}`);
-  files = ['account.js', 'profile.js', 'tweets.js'].map((f) => join(dir, f));
-});
-
-after(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const archive = generatedArchive({ posts: 600, seed: 7, chain: POSTS });
 
 const sections = (page) => page.locator('article.thread section.post');
 
@@ -41,12 +24,12 @@ appTest(h, 'a 150-post thread arrives in steps and ends whole, with its end mark
       if (n && window.postCounts.at(-1) !== n) window.postCounts.push(n);
     }).observe(document.body, { childList: true, subtree: true });
   });
-  await pickFiles(page, files);
+  await pickFiles(page, archive.files);
   await waitForThread(page, POSTS);
   await page.locator('article.thread:not([aria-busy])').waitFor();
   assert.equal(await sections(page).count(), POSTS, 'every post is in');
-  assert.equal(await page.locator(`#p-${chain.first}`).count(), 1, 'its first post');
-  assert.equal(await page.locator(`#p-${chain.last}`).count(), 1, 'its last post');
+  assert.equal(await page.locator(`#p-${archive.chain.first}`).count(), 1, 'its first post');
+  assert.equal(await page.locator(`#p-${archive.chain.last}`).count(), 1, 'its last post');
   assert.equal(await page.locator('article.thread p.end-mark').count(), 1, 'the end mark, once whole');
   const counts = await page.evaluate(() => window.postCounts);
   assert.ok(counts.length >= 3, `posts arrived in steps: ${counts.join(' → ')}`);
@@ -77,7 +60,7 @@ appTest(h, 'printing a long thread puts every post in first', async ({ page }) =
       mo.observe(document.body, { childList: true, subtree: true });
     });
   });
-  await pickFiles(page, files);
+  await pickFiles(page, archive.files);
   await waitForThread(page, POSTS);
   const [before, after] = await page.evaluate(() => window.printCounts);
   assert.ok(before < POSTS, `only the first screens were in when printing began (${before})`);

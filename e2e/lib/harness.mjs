@@ -5,7 +5,9 @@
 
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
@@ -208,4 +210,29 @@ export function assertExcludes(haystack, needle, what) {
   assert.fail(
     `${what}: must not contain ${JSON.stringify(needle)}, found: …${JSON.stringify(h.slice(Math.max(0, at - 80), at + 80))}…`,
   );
+}
+
+/**
+ * An X archive made by the benchmarks' seeded generator (bench/gen-archive.mjs: the archive
+ * layout and the field mix of the real alrocar_2022 sample) for the file's tests, with one
+ * self-thread of `chain` posts, the longest, which the page opens on. Made before the tests
+ * and removed after them; until then the returned object is filled in:
+ * `{ dir, files: [account.js, profile.js, tweets.js], chain: { posts, first, last } }`.
+ */
+export function generatedArchive({ posts, seed, chain, minBytes = 0 }) {
+  const archive = {};
+  before(async () => {
+    archive.dir = await mkdtemp(join(tmpdir(), 'unroll-archive-'));
+    execFileSync('node', [join(ROOT, 'bench', 'gen-archive.mjs'), '--posts', String(posts), '--seed', String(seed), '--chains', String(chain), '--out', archive.dir]);
+    const meta = JSON.parse(await readFile(join(archive.dir, 'meta.json'), 'utf8'));
+    archive.chain = meta.forced.find((c) => c.posts === chain);
+    assert.ok(archive.chain, `meta.json names the ${chain}-post chain: ${JSON.stringify(meta.forced)}`);
+    archive.files = ['account.js', 'profile.js', 'tweets.js'].map((f) => join(archive.dir, f));
+    const { size } = await stat(archive.files[2]);
+    assert.ok(size >= minBytes, `tweets.js is ${size} bytes, at least ${minBytes}`);
+  });
+  after(async () => {
+    if (archive.dir) await rm(archive.dir, { recursive: true, force: true });
+  });
+  return archive;
 }
