@@ -110,8 +110,6 @@ pub fn App() -> Html {
         let dragging = dragging.setter();
         use_effect_with((), move |_| {
             let listeners = page_events::listen(dispatcher, library, dragging);
-            // The worker that reads large files, ready before the person picks one.
-            io::prestart_reader();
             move || drop(listeners)
         });
     }

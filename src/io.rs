@@ -9,7 +9,7 @@ mod files;
 mod slice_worker;
 
 pub use files::{read_files, Gathered};
-pub use slice_worker::{prestart as prestart_reader, spare_ready as reader_ready};
+pub use slice_worker::spare_ready as reader_ready;
 
 use gloo::file::{Blob, ObjectUrl};
 use unroll_core::import::x_archive::TWEETS_PER_STEP;

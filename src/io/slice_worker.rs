@@ -22,19 +22,10 @@ pub struct SliceWorker {
 }
 
 thread_local! {
-    /// A worker started ahead and idle: starting one takes the browser tens of milliseconds,
-    /// which a 30 MB file's read does not win back.
+    /// The worker of the last large file read, idle, kept for the next one. (Started ahead
+    /// when the page came up, it made a 10k import 6 ms faster, interleaved: not worth a
+    /// thread on every visit.)
     static SPARE: std::cell::RefCell<Option<SliceWorker>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Starts the spare worker if there is none (the page calls this once it is up).
-pub fn prestart() {
-    SPARE.with(|spare| {
-        let mut spare = spare.borrow_mut();
-        if spare.is_none() {
-            *spare = SliceWorker::start();
-        }
-    });
 }
 
 /// Whether a spare worker is ready (it is once a large file's read gave it back).
