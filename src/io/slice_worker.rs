@@ -15,8 +15,9 @@ const SCRIPT: &str = "onmessage = (e) => e.data.arrayBuffer().then(\
 pub struct SliceWorker {
     worker: web_sys::Worker,
     url: String,
-    /// Set once the worker reports an error: a page whose content security policy forbids
-    /// blob: workers gets a Worker all the same, which fails as it starts, before any read.
+    /// Set once the worker reports an error, so a worker that failed while idle is not
+    /// asked again. (A page whose content security policy forbids blob: workers gets a
+    /// Worker all the same, which fails as it starts; a read pending then is rejected.)
     failed: Rc<Cell<bool>>,
     _on_error: gloo::events::EventListener,
 }
