@@ -128,3 +128,36 @@ appTest(h, 'opening a thread from the sidebar adds a history entry: Back returns
   await waitForThread(page, THREAD_21.posts);
   assert.equal(hash(), `#t=${THREAD_21.firstId}`);
 });
+
+appTest(h, 'opening a thread from the sidebar starts it at its top, with focus on its heading', async ({ page }) => {
+  await pickFiles(page, SAMPLE_FILES);
+  await waitForThread(page, THREAD_22.posts);
+  const focusedHeading = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.id === 'thread-title' && el.closest('article.thread') !== null ? el.textContent : null;
+    });
+  // The load's own open leaves focus where it was.
+  assert.equal(await focusedHeading(), null, 'a load does not move focus');
+
+  // Read down the 22-post thread, then open the 21-post one with the mouse.
+  await page.evaluate(() => window.scrollTo(0, 2000));
+  assert.ok((await page.evaluate(() => window.scrollY)) > 1000, 'the page scrolled down');
+  await page.locator(`aside a[href="#t=${THREAD_21.firstId}"]`).first().click();
+  await waitForThread(page, THREAD_21.posts);
+  await page.waitForFunction(() => document.activeElement?.id === 'thread-title');
+  assert.equal(await focusedHeading(), DISPLAY_NAME, 'focus is on the new article heading');
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the new thread starts at its top');
+  await page.waitForFunction((id) => location.hash === `#t=${id}`, THREAD_21.firstId);
+
+  // And back with the keyboard, from the library.
+  await page.locator(`nav[aria-label=Library] a[href="#t=${THREAD_22.firstId}"]`).focus();
+  await page.keyboard.press('Enter');
+  await waitForThread(page, THREAD_22.posts);
+  await page.waitForFunction(
+    (id) => document.activeElement?.id === 'thread-title' && location.hash === `#t=${id}`,
+    THREAD_22.firstId,
+  );
+  assert.equal(await focusedHeading(), DISPLAY_NAME);
+  await assertThreadShown(page, THREAD_22, who);
+});

@@ -100,9 +100,10 @@ struct OpenThread {
 pub fn App() -> Html {
     let state = use_reducer(State::default);
     let dragging = use_state(|| false);
-    // Set when the person opens a thread, so focus follows them to the new article; automatic
-    // opens (after a load) leave focus alone.
-    let focus_title = use_mut_ref(|| false);
+    // Set when the person opens a thread: the open gets its own history entry and focus
+    // follows them to the new article. Automatic opens (after a load, Back and Forward)
+    // replace the address and leave focus alone.
+    let opened_by_person = use_mut_ref(|| false);
 
     {
         let dispatcher = state.dispatcher();
@@ -156,14 +157,26 @@ pub fn App() -> Html {
             ),
             None => "Unroll — read threads as articles".to_string(),
         };
-        let focus_title = focus_title.clone();
+        let opened_by_person = opened_by_person.clone();
         use_effect_with((current.clone(), title), move |(id, title)| {
             if let Some(id) = id {
-                io::replace_fragment(id);
-                io::scroll_to_top();
-                if focus_title.replace(false) {
-                    io::focus_thread_title();
+                let by_person = opened_by_person.replace(false);
+                if !by_person {
+                    io::scroll_to_top();
                 }
+                // The address and focus change nothing on screen: they wait until the new
+                // article is painted. Done before, each forced its own style and layout
+                // of the page into the click (pushState alone took over a millisecond).
+                let id = id.clone();
+                spawn_local(async move {
+                    io::after_paint().await;
+                    if by_person {
+                        io::push_fragment(&id);
+                        io::focus_thread_title();
+                    } else {
+                        io::replace_fragment(&id);
+                    }
+                });
             }
             io::set_title(title);
         });
@@ -205,10 +218,15 @@ pub fn App() -> Html {
     // props, are not rendered again for nothing.
     let on_open = {
         let dispatcher = state.dispatcher();
-        let focus_title = focus_title.clone();
+        let opened_by_person = opened_by_person.clone();
         use_callback((), move |id: String, ()| {
-            *focus_title.borrow_mut() = true;
-            io::push_fragment(&id);
+            *opened_by_person.borrow_mut() = true;
+            // Before the new article is rendered, while the page's style is still clean: then
+            // neither forces a style recalculation into the click. Removing the focused link
+            // (the open thread leaves "More from") would, and so would scrolling after the
+            // change. Focus moves to the new heading once it is painted.
+            io::blur_active();
+            io::scroll_to_top();
             dispatcher.dispatch(Action::Open(id));
         })
     };

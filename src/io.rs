@@ -85,6 +85,20 @@ pub async fn yield_to_browser() {
     port.set_onmessage(None);
 }
 
+/// Resolves after the browser has painted the current DOM changes: a frame callback runs
+/// just before the frame's style, layout and paint, and a message posted from it is handled
+/// after them.
+pub async fn after_paint() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    yield_to_browser().await;
+}
+
 /// Starts one load: marks it in the state, gathers the files, imports them together, adds
 /// them to `library`, and reports everything in one `Added`. Importing and adding both run
 /// in slices of about SLICE_MS, the browser painting and answering input between them,
@@ -294,6 +308,17 @@ pub fn push_fragment(id: &str) {
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Takes focus from whatever has it (the link just clicked), leaving it on the page.
+pub fn blur_active() {
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(active) = active {
+        let _ = active.blur();
     }
 }
 
