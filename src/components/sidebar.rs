@@ -48,10 +48,11 @@ pub const CAP: usize = 25;
 
 /// The library entries to show while collapsed: the first [`CAP`], the open thread always
 /// among them (in its place in the order, taking the last slot when it sorts further down).
-fn capped_library<'a>(library: &'a [ThreadSummary], current: &str) -> Vec<&'a ThreadSummary> {
-    let mut shown: Vec<&ThreadSummary> = library.iter().take(CAP).collect();
-    if shown.len() == CAP && !shown.iter().any(|s| s.thread_id == current) {
-        if let Some(open) = library.iter().skip(CAP).find(|s| s.thread_id == current) {
+fn capped_library(library: &[ThreadSummary], current: &str) -> Vec<usize> {
+    let mut shown: Vec<usize> = (0..library.len().min(CAP)).collect();
+    let is_open = |i: &usize| library.get(*i).is_some_and(|s| s.thread_id == current);
+    if shown.len() == CAP && !shown.iter().any(is_open) {
+        if let Some(open) = (CAP..library.len()).find(is_open) {
             shown.pop();
             shown.push(open);
         }
@@ -80,10 +81,36 @@ fn open_on_click(on_open: &Callback<String>, id: &str) -> Callback<MouseEvent> {
     })
 }
 
-fn more_entry(s: &ThreadSummary, on_open: &Callback<String>) -> Html {
+/// One entry of a list: `list[index]`. Entries are components comparing their props by
+/// pointer, so opening another thread re-renders only the entries that change (the two whose
+/// `aria-current` moves, the one leaving "More from" and the one coming back), not all 50.
+#[derive(Properties)]
+struct EntryProps {
+    list: Rc<Vec<ThreadSummary>>,
+    index: usize,
+    /// The open thread (library entries mark it `aria-current`).
+    #[prop_or_default]
+    current: bool,
+    on_open: Callback<String>,
+}
+
+impl PartialEq for EntryProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.list, &other.list)
+            && self.index == other.index
+            && self.current == other.current
+            && self.on_open == other.on_open
+    }
+}
+
+#[function_component]
+fn MoreEntry(props: &EntryProps) -> Html {
+    let Some(s) = props.list.get(props.index) else {
+        return Html::default();
+    };
     html! {
-        <li key={s.thread_id.clone()}>
-            <a class="summary" href={thread_fragment(&s.thread_id)} onclick={open_on_click(on_open, &s.thread_id)}>
+        <li>
+            <a class="summary" href={thread_fragment(&s.thread_id)} onclick={open_on_click(&props.on_open, &s.thread_id)}>
                 <time datetime={rfc3339(s.created_at)}>{ s.date_label.clone() }</time>
                 <span class="excerpt" dir="auto">{ s.excerpt.clone() }</span>
                 <span class="read-more">{ s.read_label.clone() }</span>
@@ -92,15 +119,18 @@ fn more_entry(s: &ThreadSummary, on_open: &Callback<String>) -> Html {
     }
 }
 
-fn library_entry(s: &ThreadSummary, current: &str, on_open: &Callback<String>) -> Html {
-    let is_current = s.thread_id == current;
+#[function_component]
+fn LibraryEntry(props: &EntryProps) -> Html {
+    let Some(s) = props.list.get(props.index) else {
+        return Html::default();
+    };
     html! {
-        <li key={s.thread_id.clone()}>
+        <li>
             <a
                 class="library-entry"
                 href={thread_fragment(&s.thread_id)}
-                aria-current={is_current.then_some("page")}
-                onclick={open_on_click(on_open, &s.thread_id)}
+                aria-current={props.current.then_some("page")}
+                onclick={open_on_click(&props.on_open, &s.thread_id)}
             >
                 <span class="entry-head">
                     <span class="handle">{ handle_label(&s.author_handle) }</span>
@@ -127,10 +157,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     let more_expanded_for = use_state(|| None::<AttrValue>);
     let library_expanded = use_state(|| false);
 
-    let more: Vec<&ThreadSummary> = props
-        .more
-        .iter()
-        .filter(|s| s.thread_id != props.current.as_str())
+    // With their indices in `props.more`; the open thread left out.
+    let more: Vec<(usize, &ThreadSummary)> = (props.more.iter().enumerate())
+        .filter(|(_, s)| s.thread_id != props.current.as_str())
         .collect();
     let more_expanded = more_expanded_for.as_ref() == Some(&props.handle);
     let more_shown = if more_expanded {
@@ -143,8 +172,8 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         let handle = props.handle.clone();
         Callback::from(move |_: MouseEvent| setter.set(Some(handle.clone())))
     };
-    let library_shown: Vec<&ThreadSummary> = if *library_expanded {
-        props.library.iter().collect()
+    let library_shown: Vec<usize> = if *library_expanded {
+        (0..props.library.len()).collect()
     } else {
         capped_library(&props.library, &props.current)
     };
@@ -162,7 +191,14 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                     <p class="empty">{ format!("No other threads by {handle} are loaded.") }</p>
                 } else {
                     <ol class="summaries">
-                        { for more.iter().take(more_shown).map(|s| more_entry(s, &props.on_open)) }
+                        { for more.iter().take(more_shown).map(|&(index, s)| html! {
+                            <MoreEntry
+                                key={s.thread_id.clone()}
+                                list={Rc::clone(&props.more)}
+                                {index}
+                                on_open={props.on_open.clone()}
+                            />
+                        }) }
                     </ol>
                     if more_shown < more.len() {
                         { show_all_button(more.len(), expand_more) }
@@ -172,7 +208,18 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             <nav class="library" aria-label="Library">
                 <h2>{ "Library" }</h2>
                 <ol>
-                    { for library_shown.iter().map(|s| library_entry(s, &props.current, &props.on_open)) }
+                    { for library_shown.iter().filter_map(|&index| {
+                        let id = &props.library.get(index)?.thread_id;
+                        Some(html! {
+                            <LibraryEntry
+                                key={id.clone()}
+                                list={Rc::clone(&props.library)}
+                                {index}
+                                current={id == props.current.as_str()}
+                                on_open={props.on_open.clone()}
+                            />
+                        })
+                    }) }
                 </ol>
                 if library_shown.len() < props.library.len() {
                     { show_all_button(props.library.len(), expand_library) }
