@@ -8,8 +8,7 @@ use std::rc::Rc;
 
 use unroll_core::export::export_thread;
 use unroll_core::import::InputFile;
-use unroll_core::present::{library_summaries, summary, thread_view, ThreadSummary, ThreadView};
-use unroll_core::related::threads_by;
+use unroll_core::present::{thread_view, ThreadView};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -22,78 +21,13 @@ use crate::media_files::MediaFiles;
 use crate::pages::landing::Landing;
 use crate::pages::reader::Reader;
 use crate::route::SAMPLE_FILES;
-use crate::state::{Action, SharedLibrary, State};
-
-/// Threads summarised between two looks at the clock while the library list is made.
-const SUMMARIES_STEP: usize = 256;
-
-/// Summaries of every loaded thread (the library list, and "More from" is picked from
-/// them), with the library revision they were made for. A small library's are made at
-/// once; a large one's after the load's first render, in slices the browser runs between,
-/// so the opened thread shows without waiting for them and no task is long (8,000 threads'
-/// excerpts took ~0.1 s).
-#[hook]
-fn use_summaries(library: &SharedLibrary, revision: u64) -> (Rc<Vec<ThreadSummary>>, u64) {
-    let made = use_state(|| (0u64, Rc::new(Vec::new())));
-    let latest = use_mut_ref(|| 0u64);
-    // A small library is listed in the render that shows the load: one render and one
-    // layout. (Made in an effect, it took a second render, which yew's scheduler ran after
-    // letting the browser lay out the first: two layouts of the whole reader.)
-    let small = use_memo(revision, {
-        let library = library.clone();
-        move |&revision| {
-            let lib = library.borrow();
-            let small = revision != 0 && lib.threads().len() <= SUMMARIES_STEP;
-            small.then(|| Rc::new(library_summaries(&lib, now_secs())))
-        }
-    });
-    {
-        let made = made.clone();
-        let library = library.clone();
-        let small = small.is_some();
-        use_effect_with(revision, move |&revision| {
-            *latest.borrow_mut() = revision;
-            if revision == 0 || small {
-                return;
-            }
-            spawn_local(async move {
-                io::yield_to_browser().await;
-                // In slices between which the browser runs: 100k posts make 8,000 threads,
-                // and their excerpts were one task of over 0.1 s.
-                let now = now_secs();
-                let mut list = Vec::new();
-                let mut slice = io::Slice::start();
-                loop {
-                    if *latest.borrow() != revision {
-                        return;
-                    }
-                    let done = {
-                        let lib = library.borrow();
-                        let threads = lib.threads();
-                        let end = (list.len() + SUMMARIES_STEP).min(threads.len());
-                        let next = threads.get(list.len()..end).unwrap_or_default();
-                        list.extend(next.iter().map(|t| summary(&lib, t, now)));
-                        end >= threads.len()
-                    };
-                    if done {
-                        break;
-                    }
-                    slice.yield_when_used().await;
-                }
-                made.set((revision, Rc::new(list.into_iter().flatten().collect())));
-            });
-        });
-    }
-    match small.as_ref() {
-        Some(list) => (Rc::clone(list), revision),
-        None => (Rc::clone(&made.1), made.0),
-    }
-}
+use crate::state::{Action, State};
+use crate::thread_list::ThreadList;
 
 /// The open thread ready to show, with its author's other threads.
 struct OpenThread {
     view: Rc<ThreadView>,
-    more: Rc<Vec<ThreadSummary>>,
+    more: Rc<ThreadList>,
 }
 
 #[function_component]
@@ -116,7 +50,12 @@ pub fn App() -> Html {
     }
 
     let current = state.current_thread_id();
-    let (library, library_revision) = use_summaries(&state.library, state.revision);
+    // The lists' summaries are made as their entries render (25 each until the person asks
+    // for all), so they come with the article in one render and one layout.
+    let library = use_memo(state.revision, {
+        let lib = state.library.clone();
+        move |_| ThreadList::library(&lib, now_secs())
+    });
     let view = use_memo((state.revision, current.clone()), {
         let lib = state.library.clone();
         move |(_, id)| {
@@ -125,14 +64,11 @@ pub fn App() -> Html {
         }
     });
     let author = (*view).as_ref().map(|v| v.author.id.clone());
-    let more = use_memo((library_revision, author), {
-        let summaries = Rc::clone(&library);
+    let more = use_memo((state.revision, author), {
+        let lib = state.library.clone();
         move |(_, author)| {
-            Rc::new(
-                author
-                    .as_deref()
-                    .map_or_else(Vec::new, |a| threads_by(&summaries, a)),
-            )
+            let author = author.as_deref().unwrap_or_default();
+            ThreadList::by_author(&lib, author, now_secs())
         }
     });
     let open = (*view).as_ref().map(|view| OpenThread {
@@ -265,8 +201,7 @@ pub fn App() -> Html {
     let screen = match open.as_ref() {
         Some(t) => html! {
             <ContextProvider<Rc<MediaFiles>> context={Rc::clone(&state.media)}>
-                <Reader thread={Rc::clone(&t.view)} more={Rc::clone(&t.more)} library={Rc::clone(&library)} {on_open}
-                    listing={library_revision != state.revision} />
+                <Reader thread={Rc::clone(&t.view)} more={Rc::clone(&t.more)} library={Rc::clone(&library)} {on_open} />
             </ContextProvider<Rc<MediaFiles>>>
         },
         None if state.is_loading() => html! {

@@ -14,3 +14,4 @@ pub mod media_files;
 pub mod pages;
 pub mod route;
 pub mod state;
+pub mod thread_list;

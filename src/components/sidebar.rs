@@ -5,31 +5,28 @@
 
 use std::rc::Rc;
 
-use unroll_core::present::{handle_label, ThreadSummary};
+use unroll_core::present::handle_label;
 use yew::prelude::*;
 
 use crate::iso_time::rfc3339;
 use crate::route::thread_fragment;
+use crate::thread_list::ThreadList;
 
 #[derive(Properties)]
 pub struct SidebarProps {
     /// The open thread's author, without "@".
     pub handle: AttrValue,
     pub current: AttrValue,
-    /// The author's threads (`related::threads_by`); the open one, if among them, is left
+    /// The author's threads (`ThreadList::by_author`); the open one, if among them, is left
     /// out here, so one list serves every thread of the author.
-    pub more: Rc<Vec<ThreadSummary>>,
-    /// `present::library_summaries`.
-    pub library: Rc<Vec<ThreadSummary>>,
+    pub more: Rc<ThreadList>,
+    /// Every loaded thread (`ThreadList::library`).
+    pub library: Rc<ThreadList>,
     /// Opens a thread by id.
     pub on_open: Callback<String>,
-    /// The lists are still being made after a load (a task after the article's).
-    #[prop_or_default]
-    pub listing: bool,
 }
 
-/// The lists compare by pointer: the app memoises them per load, and comparing 8,000
-/// summaries field by field on every render cost more than the render.
+/// The lists compare by pointer: the app makes them once per load (and per author).
 impl PartialEq for SidebarProps {
     fn eq(&self, other: &Self) -> bool {
         self.handle == other.handle
@@ -37,7 +34,6 @@ impl PartialEq for SidebarProps {
             && Rc::ptr_eq(&self.more, &other.more)
             && Rc::ptr_eq(&self.library, &other.library)
             && self.on_open == other.on_open
-            && self.listing == other.listing
     }
 }
 
@@ -48,13 +44,12 @@ pub const CAP: usize = 25;
 
 /// The library entries to show while collapsed: the first [`CAP`], the open thread always
 /// among them (in its place in the order, taking the last slot when it sorts further down).
-fn capped_library(library: &[ThreadSummary], current: &str) -> Vec<usize> {
+fn capped_library(library: &ThreadList, current: &str) -> Vec<usize> {
     let mut shown: Vec<usize> = (0..library.len().min(CAP)).collect();
-    let is_open = |i: &usize| library.get(*i).is_some_and(|s| s.thread_id == current);
-    if shown.len() == CAP && !shown.iter().any(is_open) {
-        if let Some(open) = (CAP..library.len()).find(is_open) {
+    if shown.len() == CAP && !library.ids().take(CAP).any(|id| id == current) {
+        if let Some(open) = library.ids().skip(CAP).position(|id| id == current) {
             shown.pop();
-            shown.push(open);
+            shown.push(CAP + open);
         }
     }
     shown
@@ -86,7 +81,7 @@ fn open_on_click(on_open: &Callback<String>, id: &str) -> Callback<MouseEvent> {
 /// `aria-current` moves, the one leaving "More from" and the one coming back), not all 50.
 #[derive(Properties)]
 struct EntryProps {
-    list: Rc<Vec<ThreadSummary>>,
+    list: Rc<ThreadList>,
     index: usize,
     /// The open thread (library entries mark it `aria-current`).
     #[prop_or_default]
@@ -105,7 +100,7 @@ impl PartialEq for EntryProps {
 
 #[function_component]
 fn MoreEntry(props: &EntryProps) -> Html {
-    let Some(s) = props.list.get(props.index) else {
+    let Some(s) = props.list.summary(props.index) else {
         return Html::default();
     };
     html! {
@@ -121,7 +116,7 @@ fn MoreEntry(props: &EntryProps) -> Html {
 
 #[function_component]
 fn LibraryEntry(props: &EntryProps) -> Html {
-    let Some(s) = props.list.get(props.index) else {
+    let Some(s) = props.list.summary(props.index) else {
         return Html::default();
     };
     html! {
@@ -158,8 +153,8 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     let library_expanded = use_state(|| false);
 
     // With their indices in `props.more`; the open thread left out.
-    let more: Vec<(usize, &ThreadSummary)> = (props.more.iter().enumerate())
-        .filter(|(_, s)| s.thread_id != props.current.as_str())
+    let more: Vec<(usize, &str)> = (props.more.ids().enumerate())
+        .filter(|&(_, id)| id != props.current.as_str())
         .collect();
     let more_expanded = more_expanded_for.as_ref() == Some(&props.handle);
     let more_shown = if more_expanded {
@@ -185,15 +180,13 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         <div class="side">
             <aside class="sidebar" aria-labelledby="more-from-title">
                 <h2 id="more-from-title">{ format!("More from {handle}") }</h2>
-                if more.is_empty() && props.listing {
-                    <p class="empty" role="status">{ "Listing threads…" }</p>
-                } else if more.is_empty() {
+                if more.is_empty() {
                     <p class="empty">{ format!("No other threads by {handle} are loaded.") }</p>
                 } else {
                     <ol class="summaries">
-                        { for more.iter().take(more_shown).map(|&(index, s)| html! {
+                        { for more.iter().take(more_shown).map(|&(index, id)| html! {
                             <MoreEntry
-                                key={s.thread_id.clone()}
+                                key={id}
                                 list={Rc::clone(&props.more)}
                                 {index}
                                 on_open={props.on_open.clone()}
@@ -209,10 +202,10 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
                 <h2>{ "Library" }</h2>
                 <ol>
                     { for library_shown.iter().filter_map(|&index| {
-                        let id = &props.library.get(index)?.thread_id;
+                        let id = props.library.id(index)?;
                         Some(html! {
                             <LibraryEntry
-                                key={id.clone()}
+                                key={id}
                                 list={Rc::clone(&props.library)}
                                 {index}
                                 current={id == props.current.as_str()}

@@ -2,21 +2,19 @@
 
 use std::rc::Rc;
 
-use unroll_core::present::{ThreadSummary, ThreadView};
+use unroll_core::present::ThreadView;
 use yew::prelude::*;
 
 use crate::components::sidebar::Sidebar;
 use crate::components::thread::ThreadArticle;
+use crate::thread_list::ThreadList;
 
 #[derive(Properties)]
 pub struct ReaderProps {
     pub thread: Rc<ThreadView>,
-    pub more: Rc<Vec<ThreadSummary>>,
-    pub library: Rc<Vec<ThreadSummary>>,
+    pub more: Rc<ThreadList>,
+    pub library: Rc<ThreadList>,
     pub on_open: Callback<String>,
-    /// The sidebar's lists are still being made after a load.
-    #[prop_or_default]
-    pub listing: bool,
 }
 
 /// By pointer: the app makes new `Rc`s when the data changes (see `SidebarProps`).
@@ -26,7 +24,6 @@ impl PartialEq for ReaderProps {
             && Rc::ptr_eq(&self.more, &other.more)
             && Rc::ptr_eq(&self.library, &other.library)
             && self.on_open == other.on_open
-            && self.listing == other.listing
     }
 }
 
@@ -43,7 +40,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 more={Rc::clone(&props.more)}
                 library={Rc::clone(&props.library)}
                 on_open={props.on_open.clone()}
-                listing={props.listing}
             />
         </div>
     }

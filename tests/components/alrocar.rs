@@ -8,6 +8,7 @@ use std::rc::Rc;
 use unroll::components::sidebar::{Sidebar, SidebarProps, CAP};
 use unroll::error::LoadError;
 use unroll::state::{Action, State};
+use unroll::thread_list::ThreadList;
 use unroll_core::import::{import_files, InputFile};
 use unroll_core::present::{library_summaries, thread_view};
 use unroll_core::related::more_from_author;
@@ -134,20 +135,30 @@ fn the_22_post_thread_renders_as_one_article() {
     assert_eq!(first(&html, "p.end-mark").text(), "• • •");
 }
 
+/// The author id of the loaded thread `id`.
+fn author_of(state: &State, id: &str) -> String {
+    let library = state.library.borrow();
+    let thread = library.thread(id);
+    thread
+        .map(|t| t.author_id.clone())
+        .expect("a loaded thread")
+}
+
 #[test]
 fn the_sidebar_offers_the_authors_other_threads_newest_first() {
     let state = loaded();
-    let more = more_from_author(&state.library.borrow(), THREAD_22, NOW);
-    let library = library_summaries(&state.library.borrow(), NOW);
+    let more_len = more_from_author(&state.library.borrow(), THREAD_22, NOW).len();
+    // The lists as the app makes them: the author's threads (the open one among them) and
+    // the library, their summaries made as entries render.
+    let author = author_of(&state, THREAD_22);
+    let library = ThreadList::library(&state.library, NOW);
     let library_len = library.len();
-    let more_len = more.len();
     let html = render::<Sidebar>(SidebarProps {
         handle: "alrocar".into(),
         current: THREAD_22.into(),
-        more: Rc::new(more),
+        more: Rc::new(ThreadList::by_author(&state.library, &author, NOW)),
         library: Rc::new(library),
         on_open: Callback::noop(),
-        listing: false,
     });
     let section = first(&html, "aside.sidebar");
     assert_eq!(section.first("h2").text(), "More from @alrocar");
@@ -298,14 +309,13 @@ fn the_library_keeps_the_open_thread_when_it_is_older_than_the_first_25() {
     // The archive's oldest thread, in 34th place: far below the first 25.
     let oldest = library.last().expect("a loaded library").clone();
     assert_eq!(all.len(), 34);
-    let more = more_from_author(&state.library.borrow(), &oldest.thread_id, NOW);
+    let author = author_of(&state, &oldest.thread_id);
     let html = render::<Sidebar>(SidebarProps {
         handle: "alrocar".into(),
         current: oldest.thread_id.clone().into(),
-        more: Rc::new(more),
-        library: Rc::new(library),
+        more: Rc::new(ThreadList::by_author(&state.library, &author, NOW)),
+        library: Rc::new(ThreadList::library(&state.library, NOW)),
         on_open: Callback::noop(),
-        listing: false,
     });
     let nav = first(&html, "nav[aria-label=Library]");
     let shown: Vec<String> = nav

@@ -7,6 +7,7 @@ use unroll::app::App;
 use unroll::components::error_banner::{ErrorBanner, ErrorBannerProps};
 use unroll::components::sidebar::{Sidebar, SidebarProps};
 use unroll::pages::reader::{Reader, ReaderProps};
+use unroll::thread_list::ThreadList;
 use yew::Callback;
 
 use super::fixtures::{sample_view, summary};
@@ -27,10 +28,9 @@ fn the_sidebar_lists_more_threads_newest_first_and_the_library() {
     let html = render::<Sidebar>(SidebarProps {
         handle: "ann".into(),
         current: "101".into(),
-        more: Rc::new(more),
-        library: Rc::new(library),
+        more: Rc::new(ThreadList::from_summaries(more)),
+        library: Rc::new(ThreadList::from_summaries(library)),
         on_open: Callback::noop(),
-        listing: false,
     });
     let aside = first(&html, "aside.sidebar");
     assert_eq!(aside.first("h2").text(), "More from @ann");
@@ -99,10 +99,14 @@ fn an_author_with_one_thread_gets_a_quiet_note_instead_of_a_list() {
     let html = render::<Sidebar>(SidebarProps {
         handle: "ann".into(),
         current: "101".into(),
-        more: Rc::new(vec![]),
-        library: Rc::new(vec![summary("101", "Sep 6, 2020", "First", 4)]),
+        more: Rc::new(ThreadList::from_summaries(vec![])),
+        library: Rc::new(ThreadList::from_summaries(vec![summary(
+            "101",
+            "Sep 6, 2020",
+            "First",
+            4,
+        )])),
         on_open: Callback::noop(),
-        listing: false,
     });
     assert_eq!(
         first(&html, "p.empty").text(),
@@ -114,11 +118,11 @@ fn an_author_with_one_thread_gets_a_quiet_note_instead_of_a_list() {
 #[test]
 fn the_author_list_serves_every_thread_of_the_author_leaving_out_the_open_one() {
     // One list of all of Ann's threads; each open thread sees the others only.
-    let all = Rc::new(vec![
+    let all = Rc::new(ThreadList::from_summaries(vec![
         summary("301", "Oct 11", "Newest", 3),
         summary("201", "Feb 27", "Middle", 2),
         summary("101", "Sep 6, 2020", "Oldest", 4),
-    ]);
+    ]));
     let shown = |current: &str| {
         let html = render::<Sidebar>(SidebarProps {
             handle: "ann".into(),
@@ -126,7 +130,6 @@ fn the_author_list_serves_every_thread_of_the_author_leaving_out_the_open_one() 
             more: Rc::clone(&all),
             library: Rc::clone(&all),
             on_open: Callback::noop(),
-            listing: false,
         });
         first(&html, "aside")
             .select("a.summary")
@@ -136,23 +139,6 @@ fn the_author_list_serves_every_thread_of_the_author_leaving_out_the_open_one() 
     };
     assert_eq!(shown("201"), ["#t=301", "#t=101"]);
     assert_eq!(shown("301"), ["#t=201", "#t=101"]);
-}
-
-#[test]
-fn while_the_lists_are_made_the_sidebar_says_so_rather_than_none_loaded() {
-    // Right after a load the article shows first; the lists follow a task later.
-    let html = render::<Sidebar>(SidebarProps {
-        handle: "ann".into(),
-        current: "101".into(),
-        more: Rc::new(vec![]),
-        library: Rc::new(vec![]),
-        on_open: Callback::noop(),
-        listing: true,
-    });
-    let note = first(&html, "aside").first("p.empty");
-    assert_eq!(note.text(), "Listing threads…");
-    assert_eq!(note.attr("role"), Some("status"));
-    assert!(!html.contains("No other threads"));
 }
 
 #[test]
@@ -246,10 +232,14 @@ fn the_app_starts_on_the_landing_page() {
 fn the_reader_puts_the_article_beside_the_sidebar() {
     let html = render::<Reader>(ReaderProps {
         thread: Rc::new(sample_view()),
-        more: Rc::new(vec![]),
-        library: Rc::new(vec![summary("101", "Sep 6, 2020", "First paragraph.", 4)]),
+        more: Rc::new(ThreadList::from_summaries(vec![])),
+        library: Rc::new(ThreadList::from_summaries(vec![summary(
+            "101",
+            "Sep 6, 2020",
+            "First paragraph.",
+            4,
+        )])),
         on_open: Callback::noop(),
-        listing: false,
     });
     let main = first(&html, "main");
     assert_eq!(main.select("article.thread").len(), 1);
