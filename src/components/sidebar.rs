@@ -6,8 +6,10 @@
 use std::rc::Rc;
 
 use unroll_core::present::handle_label;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::io;
 use crate::iso_time::rfc3339;
 use crate::route::thread_fragment;
 use crate::thread_list::ThreadList;
@@ -41,6 +43,12 @@ impl PartialEq for SidebarProps {
 /// rounder 20 so the sample archive's "More from" still reaches its 18-post thread of Feb 23,
 /// 2022 (21st newest), which the e2e reader test expects to see without expanding.
 pub const CAP: usize = 25;
+
+/// A library of more threads than this is listed a frame after the reader first shows: the
+/// first layout of the page looks up its fonts, and the article's and the lists' together
+/// made one task of over 50 ms after a 100k-post import (8,000 threads, and a heap whose
+/// collection may fall into that task). Smaller libraries are listed with the article.
+pub const LIST_AFTER_PAINT_OVER: usize = 2048;
 
 /// The library entries to show while collapsed: the first [`CAP`], the open thread always
 /// among them (in its place in the order, taking the last slot when it sorts further down).
@@ -151,6 +159,31 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     // The author whose "More from" list is expanded: another author's list starts collapsed.
     let more_expanded_for = use_state(|| None::<AttrValue>);
     let library_expanded = use_state(|| false);
+    let listed = use_state(|| props.library.len() <= LIST_AFTER_PAINT_OVER);
+    {
+        let listed = listed.clone();
+        use_effect_with((), move |_| {
+            if !*listed {
+                spawn_local(async move {
+                    io::after_paint().await;
+                    listed.set(true);
+                });
+            }
+        });
+    }
+    if !*listed {
+        return html! {
+            <div class="side">
+                <aside class="sidebar" aria-labelledby="more-from-title">
+                    <h2 id="more-from-title">{ format!("More from {handle}") }</h2>
+                    <p class="empty" role="status">{ "Listing threads…" }</p>
+                </aside>
+                <nav class="library" aria-label="Library">
+                    <h2>{ "Library" }</h2>
+                </nav>
+            </div>
+        };
+    }
 
     // With their indices in `props.more`; the open thread left out.
     let more: Vec<(usize, &str)> = (props.more.ids().enumerate())

@@ -247,3 +247,42 @@ fn the_reader_puts_the_article_beside_the_sidebar() {
     assert!(main.outer.end <= aside.outer.start, "article, then sidebar");
     assert_eq!(first(&html, "div.reader").outer, 0..html.len());
 }
+
+#[test]
+fn a_large_library_is_listed_after_the_article_first_shows() {
+    use unroll::components::sidebar::LIST_AFTER_PAINT_OVER;
+    let library = |n: usize| {
+        let all: Vec<_> = (0..n)
+            .map(|i| summary(&i.to_string(), "Oct 11", "Excerpt", 2))
+            .collect();
+        Rc::new(ThreadList::from_summaries(all))
+    };
+    let sidebar = |lib: Rc<ThreadList>| {
+        render::<Sidebar>(SidebarProps {
+            handle: "ann".into(),
+            current: "0".into(),
+            more: Rc::clone(&lib),
+            library: lib,
+            on_open: Callback::noop(),
+        })
+    };
+    // The first render (all the server renderer makes: no effects run) of a library just
+    // over the limit names both lists and says they are coming.
+    let html = sidebar(library(LIST_AFTER_PAINT_OVER + 1));
+    let note = first(&html, "aside").first("p.empty");
+    assert_eq!(note.text(), "Listing threads…");
+    assert_eq!(note.attr("role"), Some("status"));
+    assert_eq!(
+        first(&html, "nav[aria-label=Library]").first("h2").text(),
+        "Library"
+    );
+    assert!(
+        select(&html, "a.summary, a.library-entry").is_empty(),
+        "{html}"
+    );
+    // At the limit, the lists come at once.
+    let html = sidebar(library(LIST_AFTER_PAINT_OVER));
+    assert_eq!(first(&html, "aside").select("a.summary").len(), 25);
+    assert_eq!(select(&html, "a.library-entry").len(), 25);
+    assert!(!html.contains("Listing threads"));
+}
