@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
+use gloo::timers::callback::Timeout;
 use unroll_core::present::{ItemView, ThreadView};
 use yew::prelude::*;
 
@@ -104,29 +105,39 @@ fn use_items_shown(total: usize) -> usize {
         let shown = shown.clone();
         let all = all.clone();
         use_effect_with((*shown, total), move |&(n, total)| {
-            // The frame handles pending (dropping one cancels it).
+            // The frame and timer handles pending (dropping one cancels it).
             let frames: Rc<RefCell<Vec<AnimationFrame>>> = Rc::default();
+            let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
             if n < total {
                 let step = move || {
                     if !*all.borrow() {
                         shown.set(chunk_end(n).min(total));
                     }
                 };
-                // After the first screen, skip a frame: the frame that paints it should not
-                // also lay out the next chunk.
-                let first = n <= FIRST_ITEMS;
-                let inner = Rc::clone(&frames);
-                let outer = request_animation_frame(move |_| {
-                    if first {
-                        let next = request_animation_frame(move |_| step());
+                if n <= FIRST_ITEMS {
+                    // After the first screen: two frames on (its frame may have come early,
+                    // right after the click), then a task behind whatever the page queued
+                    // meanwhile (input, the switch's focus), so none of it waits for the
+                    // next slice's render and layout.
+                    let inner = Rc::clone(&frames);
+                    let timer = Rc::clone(&timer);
+                    let outer = request_animation_frame(move |_| {
+                        let next = request_animation_frame(move |_| {
+                            timer.replace(Some(Timeout::new(0, step)));
+                        });
                         inner.borrow_mut().push(next);
-                    } else {
-                        step();
-                    }
-                });
-                frames.borrow_mut().push(outer);
+                    });
+                    frames.borrow_mut().push(outer);
+                } else {
+                    frames
+                        .borrow_mut()
+                        .push(request_animation_frame(move |_| step()));
+                }
             }
-            move || frames.borrow_mut().clear()
+            move || {
+                frames.borrow_mut().clear();
+                timer.borrow_mut().take();
+            }
         });
     }
     {
