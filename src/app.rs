@@ -51,7 +51,8 @@ pub fn App() -> Html {
 
     let current = state.current_thread_id();
     // The lists' summaries are made as their entries render (25 each until the person asks
-    // for all), so they come with the article in one render and one layout.
+    // for all), so they come with the article in one render and one layout (a library of
+    // over 2,048 threads a frame later: see the sidebar).
     let library = use_memo(state.revision, {
         let lib = state.library.clone();
         move |_| ThreadList::library(&lib, now_secs())

@@ -11,6 +11,8 @@ use std::cell::OnceCell;
 use std::rc::Rc;
 
 use unroll_core::present::{summary, ThreadSummary};
+use unroll_core::related::threads_by;
+use unroll_core::Thread;
 
 use crate::state::SharedLibrary;
 
@@ -26,20 +28,17 @@ pub struct ThreadList {
 impl ThreadList {
     /// Every thread of the library, newest first.
     pub fn library(library: &SharedLibrary, now: i64) -> Self {
-        Self::of(library, now, |_| true)
+        let ids = ids(library.borrow().threads());
+        Self::of(library, ids, now)
     }
 
-    /// The threads by the author `author_id`, newest first.
+    /// The threads by the author `author_id`, newest first ("More from").
     pub fn by_author(library: &SharedLibrary, author_id: &str, now: i64) -> Self {
-        Self::of(library, now, |author| author == author_id)
+        let ids = ids(threads_by(&library.borrow(), author_id));
+        Self::of(library, ids, now)
     }
 
-    fn of(library: &SharedLibrary, now: i64, by: impl Fn(&str) -> bool) -> Self {
-        // A thread's id is its first loaded post's, so every thread has a summary.
-        let ids: Vec<String> = (library.borrow().threads().iter())
-            .filter(|t| by(&t.author_id))
-            .map(|t| t.id.clone())
-            .collect();
+    fn of(library: &SharedLibrary, ids: Vec<String>, now: i64) -> Self {
         Self {
             library: Some(library.clone()),
             now,
@@ -91,6 +90,12 @@ impl ThreadList {
         })
         .clone()
     }
+}
+
+/// The threads' ids. (A thread's id is its first loaded post's, so every thread has a
+/// summary.)
+fn ids<'a>(threads: impl IntoIterator<Item = &'a Thread>) -> Vec<String> {
+    threads.into_iter().map(|t| t.id.clone()).collect()
 }
 
 #[cfg(test)]

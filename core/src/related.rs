@@ -1,33 +1,31 @@
 //! Related threads: "More from @handle" — the same author's other loaded threads, newest first.
 
 use crate::library::Library;
+use crate::model::Thread;
 use crate::present::{self, ThreadSummary};
 
-/// The author's other threads (not `thread_id` itself), newest first. (The app keeps one
-/// `threads_by` list per author and leaves out the open thread as it renders.)
+/// The author's other threads (not `thread_id` itself), newest first, summarised. (The app
+/// keeps one `threads_by` list per author, summarises entries as they show and leaves out
+/// the open thread as it renders.)
 pub fn more_from_author(library: &Library, thread_id: &str, now: i64) -> Vec<ThreadSummary> {
-    let summaries = present::library_summaries(library, now);
-    let Some(author_id) = summaries
-        .iter()
-        .find(|s| s.thread_id == thread_id)
-        .map(|s| s.author_id.clone())
-    else {
+    let Some(author_id) = library.thread(thread_id).map(|t| t.author_id.as_str()) else {
         return Vec::new();
     };
-    let mut more = threads_by(&summaries, &author_id);
-    more.retain(|s| s.thread_id != thread_id);
-    more
+    threads_by(library, author_id)
+        .filter(|t| t.id != thread_id)
+        .filter_map(|t| present::summary(library, t, now))
+        .collect()
 }
 
-/// Every thread of the author `author_id`, newest first, from summaries already made. The
-/// sidebar leaves out the open one itself, so switching between one author's threads needs
-/// no new list (at 8,000 threads, copying the list on each switch was measurable).
-pub fn threads_by(summaries: &[ThreadSummary], author_id: &str) -> Vec<ThreadSummary> {
-    summaries
+/// Every thread of the author `author_id`, newest first.
+pub fn threads_by<'a>(
+    library: &'a Library,
+    author_id: &'a str,
+) -> impl Iterator<Item = &'a Thread> {
+    library
+        .threads()
         .iter()
-        .filter(|s| s.author_id == author_id)
-        .cloned()
-        .collect()
+        .filter(move |t| t.author_id == author_id)
 }
 
 #[cfg(test)]
