@@ -90,8 +90,8 @@ pub async fn yield_to_browser() {
 /// caller changes).
 ///
 /// Not in a task posted after the first frame: work done there (a focus change) made the
-/// browser run the next frame, with a long thread's next slice of posts, before any task
-/// waiting behind it, and the benchmark's "painted" mark is such a task.
+/// browser run the next frame, with a long thread's next slice of posts, ahead of every task
+/// already waiting (input, or the benchmark's "painted" mark).
 pub async fn after_paint() {
     for _ in 0..2 {
         next_frame().await;

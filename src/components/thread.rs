@@ -116,9 +116,9 @@ fn use_items_shown(total: usize) -> usize {
                 };
                 if n <= FIRST_ITEMS {
                     // After the first screen: two frames on (its frame may have come early,
-                    // right after the click), then a task behind whatever the page queued
-                    // meanwhile (input, the switch's focus), so none of it waits for the
-                    // next slice's render and layout.
+                    // right after the click), then in a task, behind whatever the page queued
+                    // meanwhile (input above all), so none of it waits for the next slice's
+                    // render and layout.
                     let inner = Rc::clone(&frames);
                     let timer = Rc::clone(&timer);
                     let outer = request_animation_frame(move |_| {
