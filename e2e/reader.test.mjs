@@ -161,3 +161,35 @@ appTest(h, 'opening a thread from the sidebar starts it at its top, with focus o
   assert.equal(await focusedHeading(), DISPLAY_NAME);
   await assertThreadShown(page, THREAD_22, who);
 });
+
+appTest(h, 'an address changed just after a load opens the thread the address names', async ({ page }) => {
+  // Regression (seen once in CI, in the zip media test): the load's own address update,
+  // made two frames after its thread was painted, put the load's thread back in the address
+  // bar over a #t= set in between, before the page had handled that change's hashchange;
+  // the page then read the address and reopened the load's thread. Here the #t= is set as
+  // soon as the load has shown its thread and named it in the title, and its hashchange is
+  // handled three frames later.
+  const changed = page.evaluate(
+    (id) =>
+      new Promise((resolve) => {
+        const frames = (n, then) => requestAnimationFrame(() => (n > 1 ? frames(n - 1, then) : then()));
+        const mo = new MutationObserver(() => {
+          if (!document.title.startsWith('Thread by')) return;
+          mo.disconnect();
+          const before = location.href;
+          history.replaceState(null, '', `#t=${id}`);
+          frames(3, () => {
+            window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL: before, newURL: location.href }));
+            resolve();
+          });
+        });
+        mo.observe(document.head, { childList: true, subtree: true, characterData: true });
+      }),
+    THREAD_21.firstId,
+  );
+  await pickFiles(page, SAMPLE_FILES);
+  await changed;
+  await waitForThread(page, THREAD_21.posts);
+  await assertThreadShown(page, THREAD_21, who);
+  assert.equal(new URL(page.url()).hash, `#t=${THREAD_21.firstId}`, 'the address still names the thread asked for');
+});

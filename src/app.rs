@@ -34,10 +34,12 @@ struct OpenThread {
 pub fn App() -> Html {
     let state = use_reducer(State::default);
     let dragging = use_state(|| false);
-    // Set when the person opens a thread: the open gets its own history entry and focus
-    // follows them to the new article. Automatic opens (after a load, Back and Forward)
-    // replace the address and leave focus alone.
-    let opened_by_person = use_mut_ref(|| false);
+    // Set when the person opens a thread, to the address at that moment: the open gets its
+    // own history entry and focus follows them to the new article. Automatic opens (after a
+    // load, an address typed, Back and Forward) replace the address and leave focus alone.
+    let opened_by_person = use_mut_ref(|| None::<String>);
+    // The thread the last render showed (what a deferred history entry must still name).
+    let shown = use_mut_ref(|| None::<String>);
 
     {
         let dispatcher = state.dispatcher();
@@ -95,25 +97,30 @@ pub fn App() -> Html {
             None => "Unroll — read threads as articles".to_string(),
         };
         let opened_by_person = opened_by_person.clone();
+        let shown = shown.clone();
         use_effect_with((current.clone(), title), move |(id, title)| {
-            if let Some(id) = id {
-                let by_person = opened_by_person.replace(false);
-                if !by_person {
+            shown.replace(id.clone());
+            match (id, opened_by_person.take()) {
+                (Some(id), None) => {
+                    io::replace_fragment(id);
                     io::scroll_to_top();
                 }
-                // The address and focus change nothing on screen: they wait until the new
-                // article is painted. Done before, each forced its own style and layout
+                // The history entry and focus change nothing on screen: they wait until the
+                // new article is painted. Done before, each forced its own style and layout
                 // of the page into the click (pushState alone took over a millisecond).
-                let id = id.clone();
-                spawn_local(async move {
-                    io::after_paint().await;
-                    if by_person {
-                        io::push_fragment(&id);
-                        io::focus_thread_title();
-                    } else {
-                        io::replace_fragment(&id);
-                    }
-                });
+                // Unless, by then, the address was changed (a hashchange not yet handled)
+                // or another thread opened.
+                (Some(id), Some(address)) => {
+                    let id = id.clone();
+                    spawn_local(async move {
+                        io::after_paint().await;
+                        if io::fragment() == address && shown.borrow().as_ref() == Some(&id) {
+                            io::push_fragment(&id);
+                            io::focus_thread_title();
+                        }
+                    });
+                }
+                (None, _) => {}
             }
             io::set_title(title);
         });
@@ -157,7 +164,7 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         let opened_by_person = opened_by_person.clone();
         use_callback((), move |id: String, ()| {
-            *opened_by_person.borrow_mut() = true;
+            *opened_by_person.borrow_mut() = Some(io::fragment());
             // Before the new article is rendered, while the page's style is still clean: then
             // neither forces a style recalculation into the click. Removing the focused link
             // (the open thread leaves "More from") would, and so would scrolling after the
