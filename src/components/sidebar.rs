@@ -166,6 +166,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
             if !*listed {
                 spawn_local(async move {
                     io::after_paint().await;
+                    // Rendered in a task of its own, not in the frame's callbacks: the frame
+                    // that lays the lists out is long enough on its own.
+                    io::yield_to_browser().await;
                     listed.set(true);
                 });
             }
