@@ -193,3 +193,22 @@ appTest(h, 'an address changed just after a load opens the thread the address na
   await assertThreadShown(page, THREAD_21, who);
   assert.equal(new URL(page.url()).hash, `#t=${THREAD_21.firstId}`, 'the address still names the thread asked for');
 });
+
+appTest(h, 'opening the thread already open keeps focus on the link that asked for it', async ({ page }) => {
+  // Regression: a switch blurs the clicked link before rendering the new thread, whose
+  // heading then takes focus; asking for the open thread renders nothing, and the blur had
+  // left a keyboard user's focus nowhere.
+  await pickFiles(page, SAMPLE_FILES);
+  await waitForThread(page, THREAD_22.posts);
+  const current = page.locator(`nav[aria-label=Library] a[href="#t=${THREAD_22.firstId}"]`);
+  assert.equal(await current.getAttribute('aria-current'), 'page');
+  await current.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  assert.equal(
+    await current.evaluate((a) => document.activeElement === a),
+    true,
+    'focus stays on the library entry',
+  );
+  await assertThreadShown(page, THREAD_22, who);
+});

@@ -163,7 +163,14 @@ pub fn App() -> Html {
     let on_open = {
         let dispatcher = state.dispatcher();
         let opened_by_person = opened_by_person.clone();
+        let shown = shown.clone();
         use_callback((), move |id: String, ()| {
+            // The open thread asked for again: back to its top, focus left on the link (no
+            // render follows to take it anywhere, nor to clear the flag below).
+            if shown.borrow().as_deref() == Some(id.as_str()) {
+                io::scroll_to_top();
+                return;
+            }
             *opened_by_person.borrow_mut() = Some(io::fragment());
             // Before the new article is rendered, while the page's style is still clean: then
             // neither forces a style recalculation into the click. Removing the focused link

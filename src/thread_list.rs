@@ -47,7 +47,7 @@ impl ThreadList {
         }
     }
 
-    /// A list of summaries made already (tests, and lists built elsewhere).
+    /// A list of summaries made already (component tests build these from hand-made ones).
     pub fn from_summaries(summaries: Vec<ThreadSummary>) -> Self {
         Self {
             library: None,
