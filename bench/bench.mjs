@@ -319,6 +319,54 @@ async function sidebarSwitches(app, n) {
   return out;
 }
 
+/**
+ * The browser's own floor for a switch, measured on the same page after the app's switches:
+ * the page is frozen (the body replaced by a copy of itself, so no app code runs), and each
+ * click on a "More from" entry swaps the article for a saved copy of one the app rendered,
+ * by plain JS (a template's content, parsed at the click). Nothing else changes: no sidebar
+ * update, focus or history. What is left is the click's dispatch, the wait for the next
+ * frame and that frame's style, layout and paint: what any app's switch pays at least.
+ */
+async function switchFloor(app, n) {
+  const entries = app.page.locator('aside a.summary');
+  const count = Math.min(await entries.count(), 4);
+  if (count < 2) return [];
+  const articles = [];
+  for (let i = 0; i < count; i++) {
+    await entries.nth(i).click();
+    await app.page.waitForTimeout(150);
+    articles.push(await app.page.evaluate(() => document.querySelector('article.thread')?.outerHTML ?? ''));
+  }
+  await app.page.evaluate((copies) => {
+    const frozen = document.body.cloneNode(true);
+    document.body.replaceWith(frozen);
+    let k = 0;
+    document.addEventListener('click', (e) => {
+      const entry = e.target.closest('aside a.summary');
+      if (!entry) return;
+      e.preventDefault();
+      const template = document.createElement('template');
+      template.innerHTML = copies[k % copies.length];
+      const fresh = template.content.firstElementChild;
+      k += 1;
+      fresh.id = `bench-floor-${k}`;
+      document.querySelector('article.thread').replaceWith(fresh);
+    });
+  }, articles);
+  const out = [];
+  for (let i = 1; i <= n + 1; i++) {
+    await app.page.evaluate((id) => {
+      window.__bench.actionAt = null;
+      window.__bench.pending = window.__bench.whenShown(() => document.getElementById(id) !== null);
+    }, `bench-floor-${i}`);
+    await app.page.locator('aside a.summary').nth(i % count).click();
+    const t = timing(await settle(app, 10_000));
+    if (i > 1) out.push(t);
+    await app.page.waitForTimeout(60);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -377,6 +425,9 @@ async function main() {
           if (i === runs - 1 && want('switch')) {
             results.switches[name] = { threads: x.shown.library, runs: await sidebarSwitches(run.app, RUNS.switch) };
             log(`switch in ${name}: ${results.switches[name].runs.map((s) => `${ms(s.first.total)} first screen / ${ms(s.total)} whole`).join(', ')} (${elapsed()})`);
+            // Last: it freezes the page.
+            results.switches[name].floor = await switchFloor(run.app, RUNS.switch);
+            log(`switch floor in ${name}: ${results.switches[name].floor.map((s) => ms(s.total)).join(', ')} (${elapsed()})`);
           }
           await run.app.context.close();
         }
@@ -549,6 +600,14 @@ function table(r) {
       '≤ 16 ms',
       verdict(first <= 16),
     );
+    if (s.floor?.length) {
+      row(
+        `… the browser's floor there: the same page frozen, the article swapped for a saved copy by plain JS (no app code)`,
+        `${ms(median(s.floor.map((x) => x.total)))} (in the DOM at ${ms(median(s.floor.map((x) => x.dom)))}; that frame ${ms(median(s.floor.map((x) => x.frame)))}; median of ${s.floor.length})`,
+        '',
+        '',
+      );
+    }
   }
   if (r.pdf) {
     const t = median(r.pdf.runs.map((x) => x.ms));
