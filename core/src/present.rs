@@ -306,7 +306,9 @@ pub fn excerpt(text: &str, max: usize) -> String {
         }
         _ => head,
     };
-    let head = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–—".contains(c));
+    // A word that already ends in "…" (a truncated retweet, a link's display text) would
+    // read "……" with the cut's own mark.
+    let head = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–—…".contains(c));
     format!("{head}…")
 }
 
@@ -340,6 +342,17 @@ mod tests {
         let ja = "あ".repeat(300);
         assert_eq!(excerpt(&ja, 200).chars().count(), 201);
         assert_eq!(excerpt("aaaa bbbbbbbbbbbbbbbb", 10), "aaaa bbbbb…");
+    }
+
+    #[test]
+    fn excerpt_cut_after_an_ellipsis_has_one_ellipsis() {
+        let text = format!(
+            "{} bike rain… twitter.com/i/web/status/1…",
+            "word ".repeat(37)
+        );
+        let e = excerpt(&text, 200);
+        assert!(e.ends_with("rain…"), "{e}");
+        assert!(!e.contains("……"), "{e}");
     }
 
     #[test]
