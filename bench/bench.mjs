@@ -355,10 +355,7 @@ async function switchFloor(app, n) {
   }, articles);
   const out = [];
   for (let i = 1; i <= n + 1; i++) {
-    await app.page.evaluate((id) => {
-      window.__bench.actionAt = null;
-      window.__bench.pending = window.__bench.whenShown(() => document.getElementById(id) !== null);
-    }, `bench-floor-${i}`);
+    await app.page.evaluate((id) => window.__bench.arm('element', [id]), `bench-floor-${i}`);
     await app.page.locator('aside a.summary').nth(i % count).click();
     const t = timing(await settle(app, 10_000));
     if (i > 1) out.push(t);

@@ -98,6 +98,8 @@ export function instrument() {
     // The thread whose first and last posts are these is in the article.
     threadShown: (firstId, lastId) => () =>
       document.getElementById(`p-${firstId}`) !== null && document.getElementById(`p-${lastId}`) !== null,
+    // An element with this id is in the page (the switch floor's swapped-in copy).
+    element: (id) => () => document.getElementById(id) !== null,
     // The thread starting with this post is in the article with all its posts.
     threadOfLength: (firstId, posts) => () =>
       document.getElementById(`p-${firstId}`) !== null &&
