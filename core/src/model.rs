@@ -252,6 +252,18 @@ pub struct Post {
     /// A poll attached to the post (X poll cards), with its options and counts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub poll: Option<Poll>,
+    /// The id of the author who reposted this post, when the file holds a repost and this is
+    /// the original it shows ("Reposted by @handle").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reposted_by: Option<String>,
+    /// The source cut the text ("…") and the full text is not in the file.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
+    /// Shown as a thread of its own even when it is one post: the post a file is about
+    /// (a status, a conversation's focal post), each status of a list, or every post of a
+    /// file that holds no thread.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub standalone: bool,
 }
 
 impl Post {

@@ -56,6 +56,9 @@ mod tests {
             card: None,
             content_warning: None,
             poll: None,
+            reposted_by: None,
+            truncated: false,
+            standalone: false,
         }
     }
 

@@ -143,6 +143,9 @@ pub(super) fn convert_post(
         card: embedded.card,
         content_warning: None,
         poll: None,
+        reposted_by: None,
+        truncated: false,
+        standalone: false,
     })
 }
 

@@ -119,6 +119,9 @@ pub(super) fn convert_status(
         card: shown.card.as_ref().map(card),
         content_warning: non_empty(shown.spoiler_text.as_deref()),
         poll: shown.poll.as_ref().map(poll),
+        reposted_by: None,
+        truncated: false,
+        standalone: false,
     })
 }
 

@@ -74,6 +74,9 @@ wire!(impl Post {
     card,
     content_warning,
     poll,
+    reposted_by,
+    truncated,
+    standalone,
 });
 
 wire!(impl Thread {

@@ -178,6 +178,9 @@ pub(super) fn convert(
         card: None,
         content_warning: None,
         poll: None,
+        reposted_by: None,
+        truncated: false,
+        standalone: false,
     })
 }
 

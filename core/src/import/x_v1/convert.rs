@@ -277,6 +277,9 @@ pub(in crate::import) fn post(s: &Status, made: &Made<'_>) -> Result<Post, Fault
         card: None,
         content_warning: None,
         poll: None,
+        reposted_by: None,
+        truncated: false,
+        standalone: false,
     })
 }
 

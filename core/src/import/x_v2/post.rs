@@ -61,6 +61,9 @@ pub(super) fn convert_post(
         card: None,
         content_warning: None,
         poll: None,
+        reposted_by: None,
+        truncated: false,
+        standalone: false,
     })
 }
 
