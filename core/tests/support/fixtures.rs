@@ -14,6 +14,20 @@ pub fn sample_path(rel: &str) -> PathBuf {
         .join(rel)
 }
 
+/// `tests/corpus/<rel>` of the repository: real files gathered for regression tests (each
+/// folder's SOURCES.md says where every file came from).
+pub fn corpus_path(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/corpus")
+        .join(rel)
+}
+
+/// The bytes of `tests/corpus/<rel>`.
+pub fn read_corpus(rel: &str) -> Vec<u8> {
+    let path = corpus_path(rel);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+}
+
 pub fn read(rel: &str) -> Vec<u8> {
     let path = sample_path(rel);
     std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
