@@ -39,10 +39,11 @@ pub fn post_section(p: &PostView) -> Html {
         None => html! { <span class="permalink" title={p.time_label.clone()}>{ number }</span> },
     };
     html! {
+        <>
+        if let Some(part) = &p.part_label {
+            <p class="later-part" dir="ltr" role="separator">{ part.clone() }</p>
+        }
         <section class="post" id={format!("p-{}", p.id)} dir="auto" lang={p.lang.clone()}>
-            if let Some(part) = &p.part_label {
-                <p class="later-part" dir="ltr">{ part.clone() }</p>
-            }
             { permalink }
             if let Some(warning) = &p.content_warning {
                 <details class="content-warning">
@@ -58,5 +59,6 @@ pub fn post_section(p: &PostView) -> Html {
                 { body(p) }
             }
         </section>
+        </>
     }
 }
