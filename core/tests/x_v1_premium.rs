@@ -28,7 +28,10 @@ fn premium_search_results_are_read() {
     assert!(batch.posts.iter().all(|p| p.standalone));
     let mut handles: Vec<&str> = batch.authors.iter().map(|a| a.handle.as_str()).collect();
     handles.sort_unstable();
-    assert_eq!(handles, ["Bayareamade", "SjoerdKoelewijn", "brendanrfoster"]);
+    assert_eq!(
+        handles,
+        ["Bayareamade", "SjoerdKoelewijn", "brendanrfoster"]
+    );
     // Compat mode cut the text at 140; `extended_tweet` holds the whole post.
     let p = post(&batch, "1153075020920266752");
     assert_eq!(
@@ -58,7 +61,11 @@ fn premium_search_pages_as_json_lines_are_read() {
     let batch = import_ok(&[input("pages.jsonl", lines)]);
     assert_eq!(batch.posts.len(), 3);
     // A wrong type is placed in its page and under `results`.
-    let broken = page.replacen("\"created_at\":\"Mon Jul 22 16:06:53", "\"created_at\":5,\"x\":\"", 1);
+    let broken = page.replacen(
+        "\"created_at\":\"Mon Jul 22 16:06:53",
+        "\"created_at\":5,\"x\":\"",
+        1,
+    );
     let (_, errors) = import(&[input("pages.jsonl", format!("{empty}\n{broken}"))]);
     let [error] = &errors[..] else {
         panic!("{errors:?}")
@@ -67,12 +74,18 @@ fn premium_search_pages_as_json_lines_are_read() {
         panic!("{error:?}")
     };
     assert_eq!(*format, "X API v1.1");
-    assert!(path.starts_with("line 2: results (line 2, column "), "{path}");
+    assert!(
+        path.starts_with("line 2: results (line 2, column "),
+        "{path}"
+    );
 }
 
 #[test]
 fn results_of_something_else_stay_unknown() {
-    let (_, errors) = import(&[input("r.json", r#"{"results": [{"title": "a"}], "next": "x"}"#)]);
+    let (_, errors) = import(&[input(
+        "r.json",
+        r#"{"results": [{"title": "a"}], "next": "x"}"#,
+    )]);
     assert!(
         matches!(errors[..], [ref e] if e.kind == ImportErrorKind::UnknownFormat),
         "{errors:?}"

@@ -44,14 +44,20 @@ fn twarc2_flatten_output_is_read_line_by_line() {
         .iter()
         .find(|a| a.id == "942248349213904896")
         .unwrap();
-    assert_eq!((jen.handle.as_str(), jen.display_name.as_str()), ("JenATweeter", "Jen 🇺🇲"));
+    assert_eq!(
+        (jen.handle.as_str(), jen.display_name.as_str()),
+        ("JenATweeter", "Jen 🇺🇲")
+    );
     assert_eq!(
         jen.avatar_url.as_deref(),
         Some("https://pbs.twimg.com/profile_images/1022067863337615360/tB94CFEn_400x400.jpg")
     );
     let p = post(&batch, QUOTING);
     assert_eq!(p.author_id, "942248349213904896");
-    assert_eq!(p.permalink, "https://x.com/JenATweeter/status/1380242403009966082");
+    assert_eq!(
+        p.permalink,
+        "https://x.com/JenATweeter/status/1380242403009966082"
+    );
     assert_eq!(p.created_at, 1_617_910_407); // 2021-04-08T19:33:27.000Z
     assert_eq!(
         p.segments,
@@ -66,9 +72,15 @@ fn twarc2_flatten_quotes_come_from_the_inlined_referenced_tweet() {
     let batch = import_flat("tweets.jsonl", read_corpus(FLAT));
     let q = post(&batch, QUOTING).quote.as_ref().unwrap();
     assert_eq!(q.post_id.as_deref(), Some("1380226330034372610"));
-    assert_eq!(q.permalink, "https://x.com/Breaking911/status/1380226330034372610");
+    assert_eq!(
+        q.permalink,
+        "https://x.com/Breaking911/status/1380226330034372610"
+    );
     let author = q.author.as_ref().unwrap();
-    assert_eq!((author.handle.as_str(), author.display_name.as_str()), ("Breaking911", "Breaking911"));
+    assert_eq!(
+        (author.handle.as_str(), author.display_name.as_str()),
+        ("Breaking911", "Breaking911")
+    );
     let text: String = q
         .segments
         .iter()
@@ -78,7 +90,9 @@ fn twarc2_flatten_quotes_come_from_the_inlined_referenced_tweet() {
         })
         .collect();
     assert!(
-        text.starts_with("PSAKI: Pres. Biden and fmr. Pres. Obama \"talk regularly about a range of issues,"),
+        text.starts_with(
+            "PSAKI: Pres. Biden and fmr. Pres. Obama \"talk regularly about a range of issues,"
+        ),
         "{text}"
     );
 }
@@ -94,7 +108,10 @@ fn twarc2_flatten_media_and_reply_handles_are_inlined() {
         p.media[0].url,
         "https://pbs.twimg.com/tweet_video_thumb/EyebRt_XIAIJDr9.jpg"
     );
-    assert_eq!((p.media[0].width, p.media[0].height), (Some(480), Some(254)));
+    assert_eq!(
+        (p.media[0].width, p.media[0].height),
+        (Some(480), Some(254))
+    );
     let reply = p.reply_to.as_ref().unwrap();
     assert_eq!(reply.post_id, "1380241441637625860");
     assert_eq!(reply.user_id.as_deref(), Some("994323630845644800"));
@@ -132,5 +149,8 @@ fn twarc2_flatten_wrong_types_are_placed() {
         panic!("{error:?}")
     };
     assert_eq!(*format, "X API v2");
-    assert!(path.starts_with("line 7: attachments.media[0] (line 7, column "), "{path}");
+    assert!(
+        path.starts_with("line 7: attachments.media[0] (line 7, column "),
+        "{path}"
+    );
 }

@@ -307,7 +307,9 @@ mod tests {
         assert!(env(r#"{"id": "1", "text": "a", "author": {}}"#).is_x_v2_tweet());
         assert!(env(r#"{"id": "1", "text": "a", "__twarc": {}}"#).is_x_v2_tweet());
         assert!(!env(r#"{"id": "1", "text": "a"}"#).is_x_v2_tweet());
-        assert!(!env(r#"{"id": "1", "id_str": "1", "text": "a", "author_id": "2"}"#).is_x_v2_tweet());
+        assert!(
+            !env(r#"{"id": "1", "id_str": "1", "text": "a", "author_id": "2"}"#).is_x_v2_tweet()
+        );
         assert!(!env(r#"{"id": "1", "content": "a", "account": {}}"#).is_x_v2_tweet());
     }
 
@@ -317,8 +319,10 @@ mod tests {
             Top::Object(env) => env,
             _ => panic!("an object"),
         };
-        assert!(env(r#"{"results": [{"id_str": "1", "text": "a"}], "next": "x"}"#)
-            .is_x_v1_premium_search());
+        assert!(
+            env(r#"{"results": [{"id_str": "1", "text": "a"}], "next": "x"}"#)
+                .is_x_v1_premium_search()
+        );
         assert!(env(r#"{"results": [], "requestParameters": {}}"#).is_x_v1_premium_search());
         assert!(!env(r#"{"results": []}"#).is_x_v1_premium_search());
         assert!(!env(r#"{"results": [{"title": "a"}], "next": "x"}"#).is_x_v1_premium_search());

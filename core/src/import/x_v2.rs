@@ -304,6 +304,36 @@ mod tests {
     }
 
     #[test]
+    fn a_long_post_without_its_note_tweet_is_marked_cut() {
+        // X's v2 text of a long post when `note_tweet` was not asked for: cut with "…" and
+        // a link to itself (the text of python-twitter's compat-mode sample).
+        let cut = r#"{"data": [{"id": "782737772490600448", "author_id": "4012966701",
+            "text": "has more details about these changes.  Thanks for making more expressive!writing requirements to python_twitt pytho… https://t.co/et3OTOxWSa",
+            "entities": {"urls": [{"start": 117, "end": 140, "url": "https://t.co/et3OTOxWSa",
+                "expanded_url": "https://twitter.com/i/web/status/782737772490600448",
+                "display_url": "twitter.com/i/web/status/7…"}]}}]}"#;
+        let p = &import_one(cut).posts[0];
+        assert!(p.truncated);
+        assert_eq!(
+            p.segments,
+            [Segment::Text {
+                text: "has more details about these changes.  Thanks for making more \
+                       expressive!writing requirements to python_twitt pytho…"
+                    .into()
+            }]
+        );
+        // A post linking to itself with no "…" (an edited post, as twarc-csv's
+        // `edited.jsonl` has it) keeps its link and is whole.
+        let linked = r#"{"data": [{"id": "1576994789110992896", "text": "hey :) https://t.co/rnwEIoNuqd",
+            "entities": {"urls": [{"start": 7, "end": 30, "url": "https://t.co/rnwEIoNuqd",
+                "expanded_url": "https://twitter.com/i/web/status/1576994789110992896",
+                "display_url": "twitter.com/i/web/status/1…"}]}}]}"#;
+        let p = &import_one(linked).posts[0];
+        assert!(!p.truncated);
+        assert_eq!(p.segments.len(), 2);
+    }
+
+    #[test]
     fn photos_keep_their_alt_text_and_unknown_quotes_their_link() {
         let batch = import_one(
             r#"{"data": [{"id": "20", "author_id": "9", "created_at": "2023-01-04T13:04:02.000Z",

@@ -64,7 +64,11 @@ wire! {
 }
 
 /// One value of a flattened file: a tweet, or an array of tweets.
-pub(super) fn parse(doc: &str, line: Option<usize>, raw: Raw<'_>) -> Result<ParsedPage, ImportErrorKind> {
+pub(super) fn parse(
+    doc: &str,
+    line: Option<usize>,
+    raw: Raw<'_>,
+) -> Result<ParsedPage, ImportErrorKind> {
     let mut page = ParsedPage {
         line,
         data: Vec::new(),
@@ -118,14 +122,20 @@ impl Reader<'_> {
         let tweet = parse_part::<Tweet>(self.doc, raw, &path, self.line, FORMAT)?;
         let inlined = self.borrowed::<Inlined<'_>, InlinedShape>(raw, &path)?;
         let at = |field: &str| join(&path, field);
-        let users = [("author", inlined.author), ("in_reply_to_user", inlined.in_reply_to_user)];
+        let users = [
+            ("author", inlined.author),
+            ("in_reply_to_user", inlined.in_reply_to_user),
+        ];
         for (field, user) in users {
             if let Some(user) = user.filter(|u| present(*u, Key::Id)) {
                 let user = parse_part::<User>(self.doc, user, &at(field), self.line, FORMAT)?;
                 page.includes.users.get_or_insert_with(Vec::new).push(user);
             }
         }
-        let media = inlined.attachments.and_then(|a| a.media).unwrap_or_default();
+        let media = inlined
+            .attachments
+            .and_then(|a| a.media)
+            .unwrap_or_default();
         for (i, m) in media.into_iter().enumerate() {
             if present(m, Key::MediaKey) {
                 let field = at(&format!("attachments.media[{i}]"));
@@ -164,12 +174,13 @@ enum Key {
 fn present(raw: Raw<'_>, key: Key) -> bool {
     match kind_of(raw) {
         JsonKind::Null => false,
-        JsonKind::Object => json::from_slice::<Present>(raw.get().as_bytes())
-            .map_or(true, |p| match key {
+        JsonKind::Object => {
+            json::from_slice::<Present>(raw.get().as_bytes()).map_or(true, |p| match key {
                 Key::Id => p.id.is_some(),
                 Key::Text => p.text.is_some(),
                 Key::MediaKey => p.media_key.is_some(),
-            }),
+            })
+        }
         JsonKind::Array | JsonKind::Scalar => true,
     }
 }
@@ -193,9 +204,15 @@ mod tests {
         assert!(!present(raw("{}"), Key::Id));
         assert!(!present(raw("null"), Key::Id));
         assert!(!present(raw(r#"{"type": "quoted", "id": "5"}"#), Key::Text));
-        assert!(present(raw(r#"{"type": "quoted", "id": "5", "text": "t"}"#), Key::Text));
+        assert!(present(
+            raw(r#"{"type": "quoted", "id": "5", "text": "t"}"#),
+            Key::Text
+        ));
         assert!(present(raw(r#"{"media_key": "3_1"}"#), Key::MediaKey));
-        assert!(present(raw("5"), Key::Id), "a wrong type is read and reported");
+        assert!(
+            present(raw("5"), Key::Id),
+            "a wrong type is read and reported"
+        );
         assert_eq!(join("", "author"), "author");
         assert_eq!(join("[2]", "author"), "[2].author");
     }
