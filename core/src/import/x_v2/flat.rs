@@ -127,7 +127,7 @@ impl Reader<'_> {
             ("in_reply_to_user", inlined.in_reply_to_user),
         ];
         for (field, user) in users {
-            if let Some(user) = user.filter(|u| present(*u, Key::Id)) {
+            if let Some(user) = user.filter(|u| present(*u, Identified::Id)) {
                 let user = parse_part::<User>(self.doc, user, &at(field), self.line, FORMAT)?;
                 page.includes.users.get_or_insert_with(Vec::new).push(user);
             }
@@ -137,7 +137,7 @@ impl Reader<'_> {
             .and_then(|a| a.media)
             .unwrap_or_default();
         for (i, m) in media.into_iter().enumerate() {
-            if present(m, Key::MediaKey) {
+            if present(m, Identified::MediaKey) {
                 let field = at(&format!("attachments.media[{i}]"));
                 let m = parse_part::<Media>(self.doc, m, &field, self.line, FORMAT)?;
                 page.includes.media.get_or_insert_with(Vec::new).push(m);
@@ -147,7 +147,7 @@ impl Reader<'_> {
             let refs = inlined.referenced_tweets.unwrap_or_default();
             for (i, r) in refs.into_iter().enumerate() {
                 // A bare `{type, id}`: the response did not include that post.
-                if present(r, Key::Text) {
+                if present(r, Identified::Text) {
                     self.tweet(r, at(&format!("referenced_tweets[{i}]")), depth + 1, page)?;
                 }
             }
@@ -162,7 +162,7 @@ impl Reader<'_> {
 }
 
 #[derive(Clone, Copy)]
-enum Key {
+enum Identified {
     Id,
     Text,
     MediaKey,
@@ -171,14 +171,14 @@ enum Key {
 /// Whether an inlined object is there: an object with its identifying key (twarc writes
 /// `{}` for a missing expansion). Anything else that is not an object is read, and its
 /// wrong type reported.
-fn present(raw: Raw<'_>, key: Key) -> bool {
+fn present(raw: Raw<'_>, by: Identified) -> bool {
     match kind_of(raw) {
         JsonKind::Null => false,
         JsonKind::Object => {
-            json::from_slice::<Present>(raw.get().as_bytes()).map_or(true, |p| match key {
-                Key::Id => p.id.is_some(),
-                Key::Text => p.text.is_some(),
-                Key::MediaKey => p.media_key.is_some(),
+            json::from_slice::<Present>(raw.get().as_bytes()).map_or(true, |p| match by {
+                Identified::Id => p.id.is_some(),
+                Identified::Text => p.text.is_some(),
+                Identified::MediaKey => p.media_key.is_some(),
             })
         }
         JsonKind::Array | JsonKind::Scalar => true,
@@ -201,16 +201,22 @@ mod tests {
     #[test]
     fn empty_objects_stand_for_missing_expansions() {
         let raw = |s: &'static str| Raw::new(s);
-        assert!(!present(raw("{}"), Key::Id));
-        assert!(!present(raw("null"), Key::Id));
-        assert!(!present(raw(r#"{"type": "quoted", "id": "5"}"#), Key::Text));
+        assert!(!present(raw("{}"), Identified::Id));
+        assert!(!present(raw("null"), Identified::Id));
+        assert!(!present(
+            raw(r#"{"type": "quoted", "id": "5"}"#),
+            Identified::Text
+        ));
         assert!(present(
             raw(r#"{"type": "quoted", "id": "5", "text": "t"}"#),
-            Key::Text
+            Identified::Text
         ));
-        assert!(present(raw(r#"{"media_key": "3_1"}"#), Key::MediaKey));
+        assert!(present(
+            raw(r#"{"media_key": "3_1"}"#),
+            Identified::MediaKey
+        ));
         assert!(
-            present(raw("5"), Key::Id),
+            present(raw("5"), Identified::Id),
             "a wrong type is read and reported"
         );
         assert_eq!(join("", "author"), "author");
