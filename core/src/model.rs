@@ -58,7 +58,7 @@
 //! | `Post.poll` | — | `card.legacy.binding_values` (`choiceN_label`, `choiceN_count`, …) |
 //! | `Post.is_repost` | `retweeted_status` / text starts with "RT @" | `legacy.retweeted_status_result` |
 //! | `Post.truncated` | compat `truncated: true` without `extended_tweet`, or `text` ending "…" before its `/i/web/status/<own id>` link (not on a repost) | — |
-//! | `Post.standalone` | every status (the one a file is about, or one of a list) | — |
+//! | `Post.standalone` | the status of a file holding one | — |
 
 use serde::Serialize;
 

@@ -6,11 +6,13 @@
 
 mod cut;
 mod integrity;
+mod later;
 mod numbering;
 mod poll;
 
 pub use cut::{cut_notice, CutNotice, CUT_LABEL};
 pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView};
+pub use later::{later_part_label, LATE_PART_SECONDS};
 pub use numbering::{find_marker, Marker, NumberingView};
 pub use poll::{poll_view, PollOptionView, PollView};
 
@@ -72,6 +74,8 @@ pub struct PostView {
     pub content_warning: Option<String>,
     /// The file cut the post's text short: a note that says so, linking to the whole post.
     pub cut_notice: Option<CutNotice>,
+    /// "Added 6 days later · Nov 20, 2022" when the post starts a later part of the thread.
+    pub part_label: Option<String>,
 }
 
 /// One entry of the "More from @handle" sidebar or the library list.
@@ -115,6 +119,7 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
     let minutes = words.div_ceil(WORDS_PER_MINUTE).max(1);
 
     let mut number = 0;
+    let mut before: Option<i64> = None;
     let items = thread
         .items
         .iter()
@@ -122,6 +127,8 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
             ThreadItem::Post { id } => {
                 let p = library.post(id)?;
                 number += 1;
+                let part_label = before.and_then(|b| later_part_label(b, p.created_at));
+                before = Some(p.created_at);
                 Some(ItemView::Post(PostView {
                     id: p.id.clone(),
                     number,
@@ -140,6 +147,7 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
                         .filter(|w| !w.is_empty())
                         .map(str::to_string),
                     cut_notice: cut_notice(p, &author.network),
+                    part_label,
                 }))
             }
             ThreadItem::Gap { .. } => Some(ItemView::Gap {

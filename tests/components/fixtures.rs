@@ -38,6 +38,7 @@ pub fn post_view(
         poll: None,
         content_warning: None,
         cut_notice: None,
+        part_label: None,
     }
 }
 

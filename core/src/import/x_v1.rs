@@ -8,8 +8,8 @@
 //! words and drops the "…/i/web/status/<id>" link that stands for the rest, so a fuller copy
 //! of the post loaded later wins; the post is marked `truncated`, so the reader says it is
 //! cut and links to the whole. `quoted_status` becomes the quote card; `retweeted_status`
-//! marks a repost; `user` is the author. Every status is `standalone`: the one a file is about, or
-//! one of a list.
+//! marks a repost; `user` is the author. The status of a one-status file is `standalone`: the
+//! file is about it.
 
 mod convert;
 mod media;
@@ -100,8 +100,9 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
                 invalid(FORMAT, part.line, at, message)
             })?;
             p.truncated = convert::is_cut(s);
-            // A status file is about its status; a timeline or search lists each of its.
-            p.standalone = true;
+            // A file of one status is about it. (A list's statuses are listed one by one
+            // when the file holds no thread: `import::shown`.)
+            p.standalone = !part.many && part.line.is_none();
             if let Some(a) = author {
                 if !authors.iter().any(|known| known.id == a.id) {
                     authors.push(a);
