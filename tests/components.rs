@@ -3,7 +3,9 @@
 //! media, link cards, right-to-left text, integrity links, gaps, hostile text); the real
 //! alrocar_2022 archive checks the whole path from core's import through the reducer to the
 //! article, its integrity summary and the sidebar, and `formats` does the same for the
-//! Bluesky, Mastodon and X GraphQL samples (cards, the poll, content warnings).
+//! Bluesky, Mastodon and X GraphQL samples (cards, the poll, content warnings);
+//! `mastodon_corpus` renders the real Mastodon files of tests/corpus (custom emoji, a
+//! content warning's excerpt, `unknown` attachments).
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "components/alrocar.rs"]
@@ -16,6 +18,8 @@ mod fixtures;
 mod formats;
 #[path = "components/html.rs"]
 mod html;
+#[path = "components/mastodon_corpus.rs"]
+mod mastodon_corpus;
 
 use std::rc::Rc;
 

@@ -10,7 +10,9 @@ mod integrity;
 mod numbering;
 mod poll;
 
-pub use display::{content_warning, excerpt_text, file_view, name_parts, FileView, CW_LABEL};
+pub use display::{
+    content_warning, excerpt_text, file_view, name_parts, FileView, CW_LABEL, FILE_KIND_LABEL,
+};
 pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView};
 pub use numbering::{find_marker, Marker, NumberingView};
 pub use poll::{poll_view, PollOptionView, PollView};

@@ -2,7 +2,7 @@
 //! permalink. A post under a content warning keeps all of that inside a `<details>` whose
 //! summary is the warning: the reader opens it on request (print opens it, see the CSS).
 
-use unroll_core::present::PostView;
+use unroll_core::present::{PostView, CW_LABEL};
 use yew::prelude::*;
 
 use crate::components::link_card::LinkCardView;
@@ -46,7 +46,7 @@ pub fn post_section(p: &PostView) -> Html {
                     // A `dir` of its own keeps the Latin "CW:" out of the post's `dir="auto"`
                     // guess, which then follows the post's text (Arabic stays right to left).
                     <summary dir="auto">
-                        <span class="cw-label">{ "CW:" }</span>{ " " }
+                        <span class="cw-label">{ CW_LABEL }</span>{ " " }
                         <span class="cw-text" dir="auto">{ warning.clone() }</span>
                     </summary>
                     <div class="cw-body">{ body(p) }</div>

@@ -35,6 +35,9 @@ pub fn name_parts(author: &Author) -> Vec<Segment> {
     with_emojis(name, &author.emojis)
 }
 
+/// What a file attachment's link is introduced by.
+pub const FILE_KIND_LABEL: &str = "Attachment:";
+
 /// A file attachment (`MediaKind::File`) ready to show as a link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileView {
