@@ -293,7 +293,11 @@ mod tests {
             ]]
         );
         assert_eq!(
-            name_line(&[text("halcy "), e("ico", "https://e.example/i.png"), text("!")]),
+            name_line(&[
+                text("halcy "),
+                e("ico", "https://e.example/i.png"),
+                text("!")
+            ]),
             vec![
                 t("halcy "),
                 Inline::Emoji {

@@ -179,7 +179,8 @@ fn mastodon_custom_emoji_are_emoji_in_text_and_names() {
     // the status's own emoji list (techhub.social's) is what its text names.
     let toots = import_corpus(TOOTS);
     let g = post(&toots, "109744721228760114");
-    let techhub = |path: &str| format!("https://files.techhub.social/custom_emojis/images/000/{path}.png");
+    let techhub =
+        |path: &str| format!("https://files.techhub.social/custom_emojis/images/000/{path}.png");
     assert_eq!(
         g.segments,
         [
@@ -216,7 +217,10 @@ fn mastodon_emoji_survive_unroll_json() {
     let schema: Value =
         serde_json::from_slice(&social::repo_file("assets/unroll-thread.schema.json")).unwrap();
     schema_check::check(&schema, &schema, &exported, "").unwrap();
-    assert_eq!(exported["authors"][0]["emojis"][0]["shortcode"], "icosahedron");
+    assert_eq!(
+        exported["authors"][0]["emojis"][0]["shortcode"],
+        "icosahedron"
+    );
     let again = library(import_value(&exported));
     assert_eq!(again.post(id), lib.post(id));
     assert_eq!(again.author("23972"), lib.author("23972"));
@@ -245,7 +249,10 @@ fn unknown_attachments_are_links_to_their_files() {
                 "01HE7ZGJYTSYMXF927GF9353KR.svg",
                 "SVG line art of a sloth, public domain"
             ),
-            file("01HE892Y8ZS68TQCNPX7J888P3.mp3", "Jolly salsa song, public domain."),
+            file(
+                "01HE892Y8ZS68TQCNPX7J888P3.mp3",
+                "Jolly salsa song, public domain."
+            ),
         ]
     );
     assert_eq!(

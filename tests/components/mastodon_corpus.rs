@@ -105,11 +105,17 @@ fn unknown_attachments_render_as_links_to_their_files() {
     );
     assert_eq!(a.text(), "SVG line art of a sloth, public domain");
     assert_eq!(a.attr("rel"), Some("noopener noreferrer nofollow"));
-    assert_eq!(svg.first("p.file-link").text(), "Attachment: SVG line art of a sloth, public domain");
+    assert_eq!(
+        svg.first("p.file-link").text(),
+        "Attachment: SVG line art of a sloth, public domain"
+    );
     assert_eq!(
         svg.first("figcaption").text(),
         "01HE7ZGJYTSYMXF927GF9353KR.svg · example.org"
     );
     assert!(svg.select("img").is_empty(), "never shown as an image");
-    assert_eq!(files[1].first("a").text(), "Jolly salsa song, public domain.");
+    assert_eq!(
+        files[1].first("a").text(),
+        "Jolly salsa song, public domain."
+    );
 }

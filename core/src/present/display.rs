@@ -110,7 +110,10 @@ mod tests {
         );
         let bare = file("https://e.example/a/song.mp3", None);
         assert_eq!(file_view(&bare).label, "song.mp3");
-        assert_eq!(file_view(&file("https://e.example/", None)).label, "e.example");
+        assert_eq!(
+            file_view(&file("https://e.example/", None)).label,
+            "e.example"
+        );
         assert_eq!(file_view(&file("javascript:x", None)).label, "Attachment");
     }
 

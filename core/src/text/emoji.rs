@@ -30,9 +30,17 @@ pub fn with_emojis(segments: Vec<Segment>, emojis: &[CustomEmoji]) -> Vec<Segmen
 fn split_into(text: &str, by_code: &HashMap<&str, &str>, out: &mut Vec<Segment>) {
     let mut run_start = 0;
     let mut search = 0;
-    while let Some(open) = text.get(search..).and_then(|t| t.find(':')).map(|i| i + search) {
+    while let Some(open) = text
+        .get(search..)
+        .and_then(|t| t.find(':'))
+        .map(|i| i + search)
+    {
         let after = open + 1;
-        let Some(close) = text.get(after..).and_then(|t| t.find(':')).map(|i| i + after) else {
+        let Some(close) = text
+            .get(after..)
+            .and_then(|t| t.find(':'))
+            .map(|i| i + after)
+        else {
             break;
         };
         let code = text.get(after..close).unwrap_or_default();
@@ -118,10 +126,7 @@ mod tests {
             text: ":a:".into(),
             url: "https://x.example".into(),
         };
-        assert_eq!(
-            with_emojis(vec![link.clone()], &known(&["a"])),
-            [link.clone()]
-        );
+        assert_eq!(with_emojis(vec![link.clone()], &known(&["a"])), [link]);
         assert_eq!(with_emojis(vec![text(":a:")], &[]), [text(":a:")]);
         assert_eq!(
             with_emojis(vec![text("::"), text(":")], &known(&["a"])),
