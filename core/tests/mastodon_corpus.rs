@@ -269,3 +269,20 @@ fn unknown_attachments_are_links_to_their_files() {
     let again = library(import_value(&exported));
     assert_eq!(again.post(&p.id).unwrap().media, p.media);
 }
+
+#[test]
+fn a_quoted_status_behind_a_content_warning_shows_only_the_warning() {
+    // Derived: the real quote sample (assets/samples, Mastodon.py's recording) with its
+    // quoted status given a spoiler and the real GoToSocial attachments.
+    let mut doc = social::sample_json("mastodon/mastodonpy_status_with_quote.json");
+    let gts: Value = serde_json::from_slice(&read_corpus(GTS)).unwrap();
+    let quoted = &mut doc["quote"]["quoted_status"];
+    assert_eq!(quoted["content"], "<p>Toot!</p>");
+    quoted["spoiler_text"] = "cat pictures".into();
+    quoted["media_attachments"] = gts["media_attachments"].clone();
+    let batch = import_value(&doc);
+    let q = batch.posts[0].quote.as_ref().unwrap();
+    assert_eq!(q.segments, [text("CW: cat pictures")]);
+    assert!(q.media.is_empty());
+    assert_eq!(q.post_id.as_deref(), Some("117020582917124092"));
+}

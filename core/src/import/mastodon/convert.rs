@@ -185,15 +185,27 @@ fn body_of(s: &Status) -> Body {
     }
 }
 
+/// The quoted status as a card. Behind a content warning, the card shows the warning
+/// ("CW: …") and none of the text or media it hides: a card has no toggle of its own, and
+/// its "open" link leads to the post.
 fn quote_of(q: &Status) -> Quote {
     let body = body_of(q);
+    let (segments, media) = match non_empty(q.spoiler_text.as_deref()) {
+        Some(warning) => (
+            vec![Segment::Text {
+                text: format!("{} {warning}", crate::present::CW_LABEL),
+            }],
+            Vec::new(),
+        ),
+        None => (body.segments, body.media),
+    };
     Quote {
         permalink: permalink(q),
         post_id: Some(q.id.clone()),
         author: Some(to_author(&q.account, instance_of(q))),
         created_at: crate::time::parse_rfc3339(&q.created_at),
-        segments: body.segments,
-        media: body.media,
+        segments,
+        media,
     }
 }
 
