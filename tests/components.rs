@@ -153,11 +153,17 @@ fn hostile_text_is_escaped_and_script_links_are_not_links() {
     );
     // Markup in the author's name is text too.
     let mut v = sample_view();
-    v.author.display_name = "<img src=x onerror=alert(2)>Ann".into();
+    v.author.display_name = "<img src=x onerror=alert(2)>Ann :x:".into();
+    // A custom emoji whose image is a script URL shows as its shortcode, never an image.
+    v.author.emojis = vec![unroll_core::CustomEmoji {
+        shortcode: "x".into(),
+        url: "javascript:alert(3)".into(),
+    }];
+    v.author_name = unroll_core::present::name_parts(&v.author);
     let html = article(v);
     assert_eq!(
         first(&html, "h1").inner_html(),
-        "&lt;img src=x onerror=alert(2)&gt;Ann"
+        "&lt;img src=x onerror=alert(2)&gt;Ann :x:"
     );
     assert_eq!(
         select(&html, "img").len(),
