@@ -7,6 +7,7 @@
 
 mod display;
 mod integrity;
+mod later;
 mod numbering;
 mod poll;
 
@@ -14,6 +15,7 @@ pub use display::{
     content_warning, excerpt_text, file_view, name_parts, FileView, CW_LABEL, FILE_KIND_LABEL,
 };
 pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView};
+pub use later::{later_part_label, LATE_PART_SECONDS};
 pub use numbering::{find_marker, Marker, NumberingView};
 pub use poll::{poll_view, PollOptionView, PollView};
 
@@ -75,6 +77,8 @@ pub struct PostView {
     pub poll: Option<PollView>,
     /// The author's content warning: the post opens on request. None when blank.
     pub content_warning: Option<String>,
+    /// "Added 6 days later · Nov 20, 2022" when the post starts a later part of the thread.
+    pub part_label: Option<String>,
 }
 
 /// One entry of the "More from @handle" sidebar or the library list.
@@ -119,6 +123,7 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
     let minutes = words.div_ceil(WORDS_PER_MINUTE).max(1);
 
     let mut number = 0;
+    let mut before: Option<i64> = None;
     let items = thread
         .items
         .iter()
@@ -126,6 +131,8 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
             ThreadItem::Post { id } => {
                 let p = library.post(id)?;
                 number += 1;
+                let part_label = before.and_then(|b| later_part_label(b, p.created_at));
+                before = Some(p.created_at);
                 Some(ItemView::Post(PostView {
                     id: p.id.clone(),
                     number,
@@ -138,6 +145,7 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
                     card: p.card.clone(),
                     poll: p.poll.as_ref().map(|poll| poll_view(poll, now)),
                     content_warning: content_warning(p).map(str::to_string),
+                    part_label,
                 }))
             }
             ThreadItem::Gap { .. } => Some(ItemView::Gap {

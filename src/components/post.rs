@@ -1,5 +1,5 @@
 //! One post of a thread: its paragraphs, media, link card, poll and quote, with a numbered
-//! permalink. A post under a content warning keeps all of that inside a `<details>` whose
+//! permalink, under a "Added 6 days later" marker when it starts a later part. A post under a content warning keeps all of that inside a `<details>` whose
 //! summary is the warning: the reader opens it on request (print opens it, see the CSS).
 
 use unroll_core::present::{PostView, CW_LABEL};
@@ -40,6 +40,9 @@ pub fn post_section(p: &PostView) -> Html {
     };
     html! {
         <section class="post" id={format!("p-{}", p.id)} dir="auto" lang={p.lang.clone()}>
+            if let Some(part) = &p.part_label {
+                <p class="later-part" dir="ltr">{ part.clone() }</p>
+            }
             { permalink }
             if let Some(warning) = &p.content_warning {
                 <details class="content-warning">

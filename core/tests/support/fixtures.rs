@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use unroll_core::import::{x_archive, InputFile};
+use unroll_core::import::InputFile;
 use unroll_core::{Batch, ImportError, Library, Post, Thread, ThreadItem};
 
 /// `assets/samples/<rel>` of the repository.
@@ -55,9 +55,10 @@ pub fn file(name: &str, text: &str) -> InputFile {
     }
 }
 
+/// Imports files the way the app does (`import_files`: detection, the archive's files
+/// together, what each file shows).
 pub fn import(files: &[InputFile]) -> (Batch, Vec<ImportError>) {
-    let refs: Vec<&InputFile> = files.iter().collect();
-    x_archive::import_group(&refs)
+    unroll_core::import::import_files(files)
 }
 
 /// Imports files that must import cleanly.
