@@ -169,7 +169,7 @@ fn import_json_file(bytes: &[u8]) -> Result<(Batch, Option<ImportErrorKind>), Im
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
 
     let (values, skipped) = values::read_values(text).map_err(|e| syntax(text, &e))?;
-    let notice = (!skipped.is_empty()).then(|| ImportErrorKind::SkippedLines {
+    let notice = (!skipped.is_empty()).then_some(ImportErrorKind::SkippedLines {
         read: values.len(),
         skipped,
     });

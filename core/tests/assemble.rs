@@ -417,3 +417,105 @@ fn adding_in_steps_keeps_the_library_whole_between_steps() {
     assert!(dsaj().thread(&picked.id).is_some());
     assert_ne!(stepped.threads(), first.threads());
 }
+
+/// The post ids of the loaded thread that holds `id`.
+fn thread_of(lib: &Library, id: &str) -> Vec<String> {
+    lib.threads()
+        .iter()
+        .find(|t| t.post_ids().any(|p| p == id))
+        .map(|t| t.post_ids().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// smithjd's archive (tests/corpus/x-archive): a root with seven self-replies written within
+/// two minutes showed 2 of its 8 posts, and 9 of the author's 19 self-replies were in no
+/// thread at all.
+#[test]
+fn fan_shaped_self_thread_keeps_every_reply() {
+    let lib = library(batch(&corpus_archive("x-archive/smithjd_2022")));
+    assert_eq!(
+        thread_of(&lib, "1222539833458868224"),
+        [
+            "1222539833458868224",
+            "1222539969157222400",
+            "1222540076787175424",
+            "1222540144688807938",
+            "1222540216654647297",
+            "1222540275475611650",
+            "1222540333268918275",
+            "1222540395692773377",
+        ]
+    );
+    assert_eq!(
+        thread_of(&lib, "1552312411591417860"),
+        [
+            "1552312411591417860",
+            "1552312651593703426",
+            "1552312824818458627",
+            "1552318600203190273",
+        ]
+    );
+    // The excerpt is every self-reply tree of the archive: 9 threads, 28 posts, none left out.
+    assert_eq!(lib.threads().len(), 9);
+    assert_eq!(lengths(&lib).iter().sum::<usize>(), 28);
+}
+
+/// AlliePinnell's archive: a bare "@FUNimation" ping was shown as #2 while the real
+/// follow-up, the author's second reply to the first post, was hidden.
+#[test]
+fn a_bare_mention_ping_does_not_hide_the_real_follow_up() {
+    let lib = library(batch(&corpus_archive("x-archive/AlliePinnell_2025")));
+    assert_eq!(
+        thread_of(&lib, "1335380509438963719"),
+        [
+            "1335380509438963719",
+            "1335410596750258178",
+            "1335726152141447170"
+        ]
+    );
+    assert_eq!(lib.threads().len(), 4);
+    assert_eq!(lengths(&lib).iter().sum::<usize>(), 13);
+}
+
+/// milahu's archive: the root's first reply goes on as a chain, its second reply came six
+/// days later; the late one was hidden. It reads last, and starts a later part.
+#[test]
+fn a_late_reply_to_the_first_post_reads_last_as_a_later_part() {
+    let lib = library(batch(&corpus_archive("x-archive/milahu_2026")));
+    let ids = thread_of(&lib, "2027739112069878026");
+    assert_eq!(
+        ids,
+        [
+            "2027739112069878026",
+            "2027739934979772693",
+            "2027739983574888738",
+            "2027740004752007577",
+            "2029905315156599088",
+        ]
+    );
+    let view = unroll_core::present::thread_view(&lib, "2027739112069878026", 0).expect("view");
+    let parts: Vec<Option<String>> = view
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            unroll_core::present::ItemView::Post(p) => Some(p.part_label.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            None,
+            None,
+            None,
+            None,
+            Some("Added 5 days later · Mar 6, 2026".into())
+        ]
+    );
+    assert_eq!(
+        view.integrity.summary_label,
+        "5 tweets · no gaps · 2 replies to #1"
+    );
+    assert_eq!(lib.threads().len(), 3);
+    assert_eq!(lengths(&lib).iter().sum::<usize>(), 19);
+}

@@ -28,6 +28,24 @@ pub fn read_corpus(rel: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
 }
 
+/// Every file of the archive folder `tests/corpus/<dir>`, SOURCES.md aside.
+pub fn corpus_archive(dir: &str) -> Vec<InputFile> {
+    let path = corpus_path(dir);
+    let mut names: Vec<String> = std::fs::read_dir(&path)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".js"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|n| InputFile {
+            name: n.clone(),
+            bytes: read_corpus(&format!("{dir}/{n}")),
+        })
+        .collect()
+}
+
 pub fn read(rel: &str) -> Vec<u8> {
     let path = sample_path(rel);
     std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
