@@ -2,6 +2,7 @@
 //! and renders imported text only as text nodes and vetted http(s) links.
 
 pub mod avatar;
+pub mod emoji;
 pub mod error_banner;
 pub mod file_picker;
 pub mod integrity;

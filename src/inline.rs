@@ -1,6 +1,7 @@
 //! Lays a post's segments out as paragraphs of inline pieces: a blank line starts a new
-//! paragraph, a single newline is a line break, and links keep an `href` only when it is a
-//! safe http(s) URL. Pure, so the layout rules are tested without rendering.
+//! paragraph, a single newline is a line break, and links keep an `href` (custom emoji
+//! their image) only when it is a safe http(s) URL. Pure, so the layout rules are tested
+//! without rendering.
 
 use unroll_core::Segment;
 
@@ -15,6 +16,13 @@ pub enum Inline {
         text: String,
         /// None when the source's target is not a safe http(s) URL: shown as text then.
         href: Option<String>,
+    },
+    /// A custom emoji, shown as its image at text size.
+    Emoji {
+        /// Without colons.
+        shortcode: String,
+        /// None when the image URL is not a safe http(s) URL: ":shortcode:" is shown then.
+        src: Option<String>,
     },
 }
 
@@ -77,7 +85,7 @@ impl Builder {
                         break;
                     }
                 }
-                Inline::Link { .. } => break,
+                Inline::Link { .. } | Inline::Emoji { .. } => break,
             }
         }
         if !p.is_empty() {
@@ -115,6 +123,12 @@ impl Builder {
         }
     }
 
+    fn push_emoji(&mut self, shortcode: &str, url: &str) {
+        self.settle_newlines();
+        self.flush_text();
+        self.current.push(emoji(shortcode, url));
+    }
+
     fn push_link(&mut self, kind: LinkKind, text: String, url: &str) {
         self.settle_newlines();
         self.flush_text();
@@ -137,10 +151,38 @@ pub fn paragraphs(segments: &[Segment]) -> Vec<Paragraph> {
                 b.push_link(LinkKind::Mention, format!("@{handle}"), url)
             }
             Segment::Hashtag { tag, url } => b.push_link(LinkKind::Hashtag, format!("#{tag}"), url),
+            Segment::Emoji { shortcode, url } => b.push_emoji(shortcode, url),
         }
     }
     b.close_paragraph();
     b.paragraphs
+}
+
+/// A custom emoji whose image shows only from a safe http(s) URL.
+pub fn emoji(shortcode: &str, url: &str) -> Inline {
+    Inline::Emoji {
+        shortcode: shortcode.to_string(),
+        src: safe_url(url).map(str::to_string),
+    }
+}
+
+/// A display name's parts (text and custom emoji) as one line of inline pieces; any other
+/// segment shows as its text.
+pub fn name_line(parts: &[Segment]) -> Paragraph {
+    let mut line: Paragraph = Vec::new();
+    for part in parts {
+        let piece = match part {
+            Segment::Emoji { shortcode, url } => emoji(shortcode, url),
+            Segment::Text { text } | Segment::Link { text, .. } => Inline::Text(text.clone()),
+            Segment::Mention { handle, .. } => Inline::Text(format!("@{handle}")),
+            Segment::Hashtag { tag, .. } => Inline::Text(format!("#{tag}")),
+        };
+        match (line.last_mut(), piece) {
+            (Some(Inline::Text(t)), Inline::Text(more)) => t.push_str(&more),
+            (_, piece) => line.push(piece),
+        }
+    }
+    line
 }
 
 #[cfg(test)]
@@ -219,6 +261,50 @@ mod tests {
                     text: "#rust".into(),
                     href: Some("https://x.com/hashtag/rust".into()),
                 }],
+            ]
+        );
+    }
+
+    #[test]
+    fn custom_emoji_sit_inline_and_unsafe_images_lose_their_src() {
+        let e = |code: &str, url: &str| Segment::Emoji {
+            shortcode: code.into(),
+            url: url.into(),
+        };
+        let p = paragraphs(&[
+            text("fields filled "),
+            e("heart", "https://files.example/h.png"),
+            text("\n"),
+            e("bad", "javascript:alert(1)"),
+        ]);
+        assert_eq!(
+            p,
+            vec![vec![
+                t("fields filled "),
+                Inline::Emoji {
+                    shortcode: "heart".into(),
+                    src: Some("https://files.example/h.png".into()),
+                },
+                Inline::Break,
+                Inline::Emoji {
+                    shortcode: "bad".into(),
+                    src: None,
+                },
+            ]]
+        );
+        assert_eq!(
+            name_line(&[
+                text("halcy "),
+                e("ico", "https://e.example/i.png"),
+                text("!")
+            ]),
+            vec![
+                t("halcy "),
+                Inline::Emoji {
+                    shortcode: "ico".into(),
+                    src: Some("https://e.example/i.png".into()),
+                },
+                t("!"),
             ]
         );
     }

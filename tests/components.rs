@@ -3,7 +3,9 @@
 //! media, link cards, right-to-left text, integrity links, gaps, hostile text); the real
 //! alrocar_2022 archive checks the whole path from core's import through the reducer to the
 //! article, its integrity summary and the sidebar, and `formats` does the same for the
-//! Bluesky, Mastodon and X GraphQL samples (cards, the poll, content warnings).
+//! Bluesky, Mastodon and X GraphQL samples (cards, the poll, content warnings);
+//! `mastodon_corpus` renders the real Mastodon files of tests/corpus (custom emoji, a
+//! content warning's excerpt, `unknown` attachments).
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "components/alrocar.rs"]
@@ -16,6 +18,8 @@ mod fixtures;
 mod formats;
 #[path = "components/html.rs"]
 mod html;
+#[path = "components/mastodon_corpus.rs"]
+mod mastodon_corpus;
 
 use std::rc::Rc;
 
@@ -149,11 +153,17 @@ fn hostile_text_is_escaped_and_script_links_are_not_links() {
     );
     // Markup in the author's name is text too.
     let mut v = sample_view();
-    v.author.display_name = "<img src=x onerror=alert(2)>Ann".into();
+    v.author.display_name = "<img src=x onerror=alert(2)>Ann :x:".into();
+    // A custom emoji whose image is a script URL shows as its shortcode, never an image.
+    v.author.emojis = vec![unroll_core::CustomEmoji {
+        shortcode: "x".into(),
+        url: "javascript:alert(3)".into(),
+    }];
+    v.author_name = unroll_core::present::name_parts(&v.author);
     let html = article(v);
     assert_eq!(
         first(&html, "h1").inner_html(),
-        "&lt;img src=x onerror=alert(2)&gt;Ann"
+        "&lt;img src=x onerror=alert(2)&gt;Ann :x:"
     );
     assert_eq!(
         select(&html, "img").len(),

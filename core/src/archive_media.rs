@@ -93,6 +93,8 @@ pub fn archive_name(post_id: &str, media: &Media) -> Option<String> {
     let url = match media.kind {
         MediaKind::Photo => media.url.as_str(),
         MediaKind::Video | MediaKind::Gif => media.link.as_deref()?,
+        // Archives hold photos, videos and GIFs only.
+        MediaKind::File => return None,
     };
     let file = url_file_name(url)?;
     Some(format!("{post_id}-{file}"))

@@ -108,6 +108,7 @@ fn fullness(p: &Post) -> (usize, usize, usize) {
             Segment::Text { text } | Segment::Link { text, .. } => text.chars().count(),
             Segment::Mention { handle, .. } => handle.chars().count() + 1,
             Segment::Hashtag { tag, .. } => tag.chars().count() + 1,
+            Segment::Emoji { shortcode, .. } => shortcode.chars().count() + 2,
         })
         .sum();
     let quote = p.quote.as_ref().map_or(0, |q| {
@@ -172,6 +173,7 @@ mod tests {
             display_name: name.into(),
             avatar_url: avatar.map(str::to_string),
             network: Network::X,
+            emojis: Vec::new(),
         }
     }
 

@@ -30,11 +30,12 @@
 //! | `Author.handle` | `author.handle` | `account.acct` (else `username`) |
 //! | `Author.display_name` | `author.displayName` (else the handle) | `account.display_name` (else `username`) |
 //! | `Author.avatar_url` | `author.avatar` | `account.avatar` |
+//! | `Author.emojis` | — | `account.emojis[]` (the custom emoji of `display_name`) |
 //! | `Author.network` | `Bluesky` | `Mastodon { instance }`: the host of the status `url` |
 //! | `Post.id` | `post.uri` (the whole `at://` URI) | `id` (the server's status id) |
 //! | `Post.created_at` | `record.createdAt` (else `indexedAt`) | `created_at` |
-//! | `Post.segments` | `record.text` + `record.facets` (UTF-8 byte ranges) | `content` (HTML, converted; never inserted) |
-//! | `Post.media` | `embed` images / video views (also inside `recordWithMedia`) | `media_attachments[]` (`description` as alt) |
+//! | `Post.segments` | `record.text` + `record.facets` (UTF-8 byte ranges) | `content` (HTML, converted; never inserted), `:shortcode:` of `emojis[]` as `Emoji` |
+//! | `Post.media` | `embed` images / video views (also inside `recordWithMedia`) | `media_attachments[]` (`description` as alt; type `unknown` as a `File` link) |
 //! | `Post.reply_to` | `record.reply.parent.uri` (its DID as the user id) | `in_reply_to_id`, `in_reply_to_account_id` |
 //! | `Post.conversation_id` | `record.reply.root.uri` (a root post: its own URI) | the root of a `/context` document |
 //! | `Post.quote` | `embed` record view (also inside `recordWithMedia`) | `quote.quoted_status` (Mastodon 4.5) |
@@ -123,6 +124,17 @@ pub struct Author {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     pub network: Network,
+    /// The custom emoji `display_name` names by `:shortcode:` (Mastodon); shown as images.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emojis: Vec<CustomEmoji>,
+}
+
+/// A server's custom emoji: written `:shortcode:` in text, shown as the image at `url`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Default)]
+pub struct CustomEmoji {
+    /// Without the colons.
+    pub shortcode: String,
+    pub url: String,
 }
 
 /// One run of post text. Renderers turn `Text` into text nodes and the others into links;
@@ -139,6 +151,9 @@ pub enum Segment {
     Mention { handle: String, url: String },
     /// "#tag" linked to the network's search.
     Hashtag { tag: String, url: String },
+    /// A custom emoji (Mastodon): the image at `url`, or ":shortcode:" as text where no
+    /// image can be shown (plain text, excerpts, an image that fails).
+    Emoji { shortcode: String, url: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
@@ -148,16 +163,21 @@ pub enum MediaKind {
     Photo,
     Video,
     Gif,
+    /// A file the source could not show as an image, video or GIF (Mastodon `unknown`):
+    /// shown as a link to `link` labelled by `alt`, never as an image.
+    File,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Media {
     pub kind: MediaKind,
-    /// The image itself (photo) or the poster frame (video, GIF).
+    /// The image itself (photo) or the poster frame (video, GIF); for a file, its preview
+    /// when the source has one (else empty).
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alt: Option<String>,
-    /// For video and GIF: the best playable variant or the post's media page.
+    /// For video and GIF: the best playable variant or the post's media page; for a file,
+    /// the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -287,6 +307,11 @@ impl Post {
                 Segment::Hashtag { tag, .. } => {
                     out.push('#');
                     out.push_str(tag);
+                }
+                Segment::Emoji { shortcode, .. } => {
+                    out.push(':');
+                    out.push_str(shortcode);
+                    out.push(':');
                 }
             }
         }

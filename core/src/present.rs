@@ -1,16 +1,22 @@
 //! Ready-to-show view models: every label the reader displays ("Sep 6, 2020", "22 tweets",
 //! "4 min read", "Read 22 tweets", excerpts) is computed here and tested natively; the Yew
 //! components only lay these out. Polls (`poll`), a thread's integrity summary
-//! (`integrity`, with the "3/12" numbering check in `numbering`) and the note under a post
-//! cut short (`cut`) have modules of their own.
+//! (`integrity`, with the "3/12" numbering check in `numbering`), the note under a post
+//! cut short (`cut`), where a later part starts (`later`) and what shows outside a post's
+//! body (`display`: excerpt text behind content warnings, names with custom emoji, file
+//! links) have modules of their own.
 
 mod cut;
+mod display;
 mod integrity;
 mod later;
 mod numbering;
 mod poll;
 
 pub use cut::{cut_notice, CutNotice, CUT_LABEL};
+pub use display::{
+    content_warning, excerpt_text, file_view, name_parts, FileView, CW_LABEL, FILE_KIND_LABEL,
+};
 pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView};
 pub use later::{later_part_label, LATE_PART_SECONDS};
 pub use numbering::{find_marker, Marker, NumberingView};
@@ -24,6 +30,8 @@ use crate::time;
 pub struct ThreadView {
     pub id: String,
     pub author: Author,
+    /// The author's display name as text and custom emoji, for the header.
+    pub author_name: Vec<Segment>,
     /// First post's time, seconds since the epoch.
     pub created_at: i64,
     /// "Sep 6, 2020".
@@ -89,7 +97,8 @@ pub struct ThreadSummary {
     pub created_at: i64,
     /// "Sep 6" in the current year, "Sep 6, 2020" otherwise.
     pub date_label: String,
-    /// The start of the first posts' text, cut at a word boundary with "…".
+    /// The start of the first posts' text, cut at a word boundary with "…"; a post behind
+    /// a content warning gives its warning ("CW: …"), never its text.
     pub excerpt: String,
     pub post_count: usize,
     /// "Read 22 tweets".
@@ -140,12 +149,7 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
                     time_label: time::format_time_date(p.created_at),
                     card: p.card.clone(),
                     poll: p.poll.as_ref().map(|poll| poll_view(poll, now)),
-                    content_warning: p
-                        .content_warning
-                        .as_deref()
-                        .map(str::trim)
-                        .filter(|w| !w.is_empty())
-                        .map(str::to_string),
+                    content_warning: content_warning(p).map(str::to_string),
                     cut_notice: cut_notice(p, &author.network),
                     part_label,
                 }))
@@ -166,6 +170,7 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
         original_url: first.permalink.clone(),
         original_label: author.network.read_on_label(),
         integrity: integrity_view(library, thread, &author),
+        author_name: name_parts(&author),
         author,
         items,
     })
@@ -193,7 +198,7 @@ pub fn summary(library: &Library, thread: &Thread, now: i64) -> Option<ThreadSum
         if !text.is_empty() {
             text.push(' ');
         }
-        text.push_str(&p.plain_text());
+        text.push_str(&excerpt_text(p));
     }
     Some(ThreadSummary {
         thread_id: thread.id.clone(),
@@ -258,6 +263,7 @@ fn author_of(library: &Library, thread: &Thread) -> Author {
             },
             avatar_url: None,
             network: Network::X,
+            emojis: Vec::new(),
         })
 }
 

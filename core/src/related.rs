@@ -70,6 +70,7 @@ mod tests {
             display_name: id.into(),
             avatar_url: None,
             network: Network::X,
+            emojis: Vec::new(),
         };
         let mut lib = Library::new();
         lib.add(Batch {

@@ -3,9 +3,11 @@
 //! (X: Unicode code points of the raw, still entity-encoded text — measured on the real
 //! archives in `assets/samples`: every URL entity's `indices` and every `display_text_range`
 //! line up with code points of `full_text` *before* "&amp;" is decoded; Bluesky: UTF-8
-//! bytes, see `bsky`). Mastodon's HTML content is converted by `html_segments`.
+//! bytes, see `bsky`). Mastodon's HTML content is converted by `html_segments`, its custom
+//! emoji by `emoji`.
 
 mod bsky;
+mod emoji;
 mod html;
 mod html_segments;
 mod unescaped;
@@ -13,6 +15,7 @@ mod unescaped;
 pub use bsky::{
     bsky_hashtag_url, bsky_profile_url, encode_path_segment, segment_bsky, BskyFacet, BskyFeature,
 };
+pub use emoji::with_emojis;
 pub use html::decode_entities;
 pub use html_segments::{html_to_segments, HtmlOptions};
 pub use unescaped::segment_x_unescaped;

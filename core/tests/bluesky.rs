@@ -51,6 +51,7 @@ fn the_torture_thread_imports_only_the_focal_authors_self_thread() {
             display_name: "Orual".into(),
             avatar_url: Some("https://cdn.bsky.app/img/avatar/plain/did:plc:yfvwmnlztr4dwkb7hwz55r2g/bafkreig4qtqlzxzsnng5hjkbeca7rz4pxownfxs4zy54ixmrg7lsc4nwbu@jpeg".into()),
             network: Network::Bluesky,
+            emojis: Vec::new(),
         }]
     );
 

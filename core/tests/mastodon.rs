@@ -40,6 +40,7 @@ fn john() -> Author {
         network: Network::Mastodon {
             instance: "localhost:3000".into(),
         },
+        emojis: Vec::new(),
     }
 }
 
@@ -347,6 +348,15 @@ fn content_warnings_media_and_polls() {
                 "",
                 None,
                 Some("https://files.example/d.mp3"),
+                None
+            ),
+            // An `unknown` attachment is a link to its file (see
+            // `unknown_attachments_are_links_to_their_files` for real ones).
+            m(
+                MediaKind::File,
+                "",
+                None,
+                Some("https://remote.example/e.bin"),
                 None
             ),
         ]

@@ -315,13 +315,13 @@ fn the_schema_names_every_kind_the_model_writes() {
     };
     assert_eq!(
         consts("segment", "kind"),
-        ["text", "link", "mention", "hashtag"]
+        ["text", "link", "mention", "hashtag", "emoji"]
     );
     assert_eq!(consts("thread_item", "kind"), ["post", "gap"]);
     assert_eq!(consts("network", "network"), ["x", "bluesky", "mastodon"]);
     assert_eq!(
         defs["media"]["properties"]["kind"]["enum"],
-        serde_json::json!(["photo", "video", "gif"])
+        serde_json::json!(["photo", "video", "gif", "file"])
     );
     assert_eq!(
         defs["post"]["properties"]["source"]["enum"],
@@ -351,8 +351,19 @@ fn the_schema_names_every_kind_the_model_writes() {
         "hashtag"
     );
     assert_eq!(
+        seg(unroll_core::Segment::Emoji {
+            shortcode: String::new(),
+            url: String::new()
+        }),
+        "emoji"
+    );
+    assert_eq!(
         serde_json::to_value(unroll_core::MediaKind::Gif).unwrap(),
         "gif"
+    );
+    assert_eq!(
+        serde_json::to_value(unroll_core::MediaKind::File).unwrap(),
+        "file"
     );
     assert_eq!(
         serde_json::to_value(unroll_core::Network::Mastodon {

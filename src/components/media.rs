@@ -1,11 +1,13 @@
 //! One photo, video or GIF as a `<figure>`: the image (or poster frame) with its alt text as
-//! the caption; videos and GIFs link to the playable media. An image that fails to load
+//! the caption; videos and GIFs link to the playable media; a file the source could not
+//! show (Mastodon `unknown`) is a link to it, labelled by its description. An image that fails to load
 //! (deleted, offline) folds into a one-line note instead of an empty box. When the person
 //! dropped the X archive holding the file (`MediaFiles` in the context), the photo or video
 //! is shown from it, offline, by a blob URL.
 
 use std::rc::Rc;
 
+use unroll_core::present::{file_view, FILE_KIND_LABEL};
 use unroll_core::{Media, MediaKind};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -83,6 +85,9 @@ pub fn MediaFigure(props: &MediaFigureProps) -> Html {
     let failed = use_state_eq(|| None::<String>);
     let m = &props.media;
     let archived = use_archived(&props.post_id, m);
+    if m.kind == MediaKind::File {
+        return file_link(m);
+    }
     let alt = m.alt.as_deref().map(str::trim).filter(|a| !a.is_empty());
     let is_video = m.kind != MediaKind::Photo;
     let pending = archived == Archived::Pending;
@@ -133,6 +138,7 @@ pub fn MediaFigure(props: &MediaFigureProps) -> Html {
             MediaKind::Photo => "photo",
             MediaKind::Video => "video",
             MediaKind::Gif => "gif",
+            MediaKind::File => "file",
         },
         unavailable.then_some("is-unavailable"),
     );
@@ -151,6 +157,28 @@ pub fn MediaFigure(props: &MediaFigureProps) -> Html {
                     { play.unwrap_or_default() }
                     { caption.unwrap_or_default() }
                 </figcaption>
+            }
+        </figure>
+    }
+}
+
+/// A file as a link (never an image: the source could not tell what it is); an unsafe
+/// target leaves the label as text.
+fn file_link(m: &Media) -> Html {
+    let view = file_view(m);
+    let href = m.link.as_deref().and_then(safe_url).map(str::to_string);
+    html! {
+        <figure class="media file">
+            <p class="file-link">
+                <span class="file-kind">{ FILE_KIND_LABEL }</span>{ " " }
+                if let Some(href) = href {
+                    <a href={href} rel={EXTERNAL_REL} target="_blank">{ view.label.clone() }</a>
+                } else {
+                    <span>{ view.label.clone() }</span>
+                }
+            </p>
+            if let Some(detail) = view.detail {
+                <figcaption><span class="file-detail">{ detail }</span></figcaption>
             }
         </figure>
     }

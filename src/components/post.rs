@@ -1,9 +1,10 @@
 //! One post of a thread: its paragraphs, media, link card, poll and quote, with a numbered
-//! permalink, under a "Added 6 days later" marker when it starts a later part; under a post
-//! the file cut short, a note saying so with a link to the whole. A post under a content warning keeps all of that inside a `<details>` whose
-//! summary is the warning: the reader opens it on request (print opens it, see the CSS).
+//! permalink, under an "Added 6 days later" marker when it starts a later part; under a post
+//! the file cut short, a note saying so with a link to the whole. A post under a content
+//! warning keeps all of that inside a `<details>` whose summary is the warning: the reader
+//! opens it on request (print opens it, see the CSS).
 
-use unroll_core::present::{CutNotice, PostView};
+use unroll_core::present::{CutNotice, PostView, CW_LABEL};
 use yew::prelude::*;
 
 use crate::components::link_card::LinkCardView;
@@ -67,7 +68,7 @@ pub fn post_section(p: &PostView) -> Html {
                     // A `dir` of its own keeps the Latin "CW:" out of the post's `dir="auto"`
                     // guess, which then follows the post's text (Arabic stays right to left).
                     <summary dir="auto">
-                        <span class="cw-label">{ "CW:" }</span>{ " " }
+                        <span class="cw-label">{ CW_LABEL }</span>{ " " }
                         <span class="cw-text" dir="auto">{ warning.clone() }</span>
                     </summary>
                     <div class="cw-body">{ body(p) }</div>

@@ -1,11 +1,12 @@
 //! A quoted post as a card. Sources that only link the quote (X archives) give just its
 //! permalink: the card then says "Quoted post" and links it.
 
+use unroll_core::present::name_parts;
 use unroll_core::Quote;
 use yew::prelude::*;
 
 use crate::components::media::MediaFigure;
-use crate::components::rich_text::{rich_text, EXTERNAL_REL};
+use crate::components::rich_text::{name_text, rich_text, EXTERNAL_REL};
 use crate::links::safe_url;
 
 /// "x.com/ann/status/1" for "https://x.com/ann/status/1".
@@ -34,7 +35,7 @@ pub fn quote_card(q: &Quote) -> Html {
         <blockquote class="quote" cite={href.clone()}>
             if let Some(a) = &q.author {
                 <p class="quote-author">
-                    <span class="name">{ a.display_name.clone() }</span>{ " " }
+                    <span class="name">{ name_text(&name_parts(a)) }</span>{ " " }
                     <span class="handle">{ format!("@{}", a.handle) }</span>
                 </p>
             }

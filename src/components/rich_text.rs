@@ -1,10 +1,12 @@
 //! Renders a post's segments as paragraphs (`crate::inline` decides the layout): text nodes,
-//! `<br>` for single newlines, and links only for vetted http(s) targets.
+//! `<br>` for single newlines, links only for vetted http(s) targets, custom emoji as
+//! images at text size; and a display name's text and emoji on one line.
 
 use unroll_core::Segment;
 use yew::prelude::*;
 
-use crate::inline::{paragraphs, Inline};
+use crate::components::emoji::EmojiImage;
+use crate::inline::{name_line, paragraphs, Inline};
 
 /// `rel` for every link to imported targets: no opener, no referrer, no endorsement.
 pub const EXTERNAL_REL: &str = "noopener noreferrer nofollow";
@@ -24,7 +26,15 @@ fn inline(piece: &Inline) -> Html {
         Inline::Link {
             text, href: None, ..
         } => html! { { text.clone() } },
+        Inline::Emoji { shortcode, src } => html! {
+            <EmojiImage shortcode={shortcode.clone()} src={src.clone().map(AttrValue::from)} />
+        },
     }
+}
+
+/// A display name's parts (`unroll_core::present::name_parts`) as inline nodes.
+pub fn name_text(parts: &[Segment]) -> Html {
+    html! { { for name_line(parts).iter().map(inline) } }
 }
 
 /// The paragraphs of `segments` as `<p>` elements.

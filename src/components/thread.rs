@@ -20,7 +20,7 @@ use yew::prelude::*;
 use crate::components::avatar::Avatar;
 use crate::components::integrity::integrity_details;
 use crate::components::post::post_section;
-use crate::components::rich_text::EXTERNAL_REL;
+use crate::components::rich_text::{name_text, EXTERNAL_REL};
 use crate::iso_time::rfc3339;
 use crate::links::safe_url;
 
@@ -179,7 +179,7 @@ pub fn ThreadArticle(props: &ThreadArticleProps) -> Html {
                         <Avatar key={url.clone()} url={url.clone()} author_id={v.author.id.clone()} />
                     }
                     <div class="byline">
-                        <h1 class="author-name" id="thread-title" dir="auto" tabindex="-1">{ v.author.display_name.clone() }</h1>
+                        <h1 class="author-name" id="thread-title" dir="auto" tabindex="-1">{ name_text(&v.author_name) }</h1>
                         if !v.author.handle.is_empty() {
                             <p class="author-handle">{ format!("@{}", v.author.handle) }</p>
                         }

@@ -17,6 +17,7 @@ fn author(id: &str, handle: &str) -> Author {
         display_name: handle.to_uppercase(),
         avatar_url: None,
         network: Network::X,
+        emojis: Vec::new(),
     }
 }
 

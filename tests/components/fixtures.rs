@@ -1,7 +1,9 @@
 //! Hand-built view models for the component tests: one thread that exercises every kind of
 //! content (paragraphs, links, hostile text, a gap, photos, a video, both kinds of quote).
 
-use unroll_core::present::{IntegrityView, ItemView, PostView, ThreadSummary, ThreadView};
+use unroll_core::present::{
+    name_parts, IntegrityView, ItemView, PostView, ThreadSummary, ThreadView,
+};
 use unroll_core::{Author, Media, MediaKind, Network, Quote, Segment};
 
 pub fn ann() -> Author {
@@ -11,6 +13,7 @@ pub fn ann() -> Author {
         display_name: "Ann Example".into(),
         avatar_url: Some("https://pbs.example/ann.jpg".into()),
         network: Network::X,
+        emojis: Vec::new(),
     }
 }
 
@@ -142,6 +145,7 @@ pub fn sample_view() -> ThreadView {
                 display_name: "Dan".into(),
                 avatar_url: None,
                 network: Network::X,
+                emojis: Vec::new(),
             }),
             created_at: Some(1_599_000_000),
             segments: vec![text("Quoted words.")],
@@ -150,6 +154,7 @@ pub fn sample_view() -> ThreadView {
     );
     ThreadView {
         id: "101".into(),
+        author_name: name_parts(&ann()),
         author: ann(),
         created_at: 1_599_393_600,
         date_label: "Sep 6, 2020".into(),

@@ -9,6 +9,11 @@
 //! the status beside it, the focal status is the one the first descendant replies to (its
 //! author from `in_reply_to_account_id`), else the last ancestor. A single status or an
 //! array is imported whole. Posts are keyed by the server's status id.
+//!
+//! Which posts are `standalone` (listed even as a one-post thread): a single status, every
+//! status of an array (a timeline, favourites or bookmarks hold many people's statuses,
+//! each worth listing; the self-reply chains among them still assemble into threads), and
+//! a context's focal status.
 
 mod convert;
 mod wire;
@@ -71,11 +76,15 @@ impl<'a> Part<'a> {
     }
 }
 
-/// Where a status sits in its value, for error paths ("descendants[2].created_at").
+/// Where a status sits in its value, for error paths ("descendants[2].created_at"), and
+/// whether the file is about it.
 struct Origin {
     line: Option<usize>,
     /// Empty for a status that is the whole value.
     path: String,
+    /// The status is listed even as a thread of one: the single status of a file, every
+    /// status of an array (a timeline, favourites, bookmarks), a context's focal status.
+    standalone: bool,
 }
 
 impl Origin {
@@ -115,9 +124,14 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
             if !post_ids.insert(status.id.clone()) {
                 continue;
             }
+            let standalone = match &doc.focus {
+                Some(focus) => focus.id.as_deref() == Some(status.id.as_str()),
+                None => true,
+            };
             let origin = Origin {
                 line: part.line,
                 path: path.clone(),
+                standalone,
             };
             let post: Post = convert_status(status, &origin, &shared)?;
             if author_ids.insert(status.account.id.clone()) {

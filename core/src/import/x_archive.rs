@@ -94,6 +94,7 @@ fn owner_author(
         handle,
         avatar_url,
         network: Network::X,
+        emojis: Vec::new(),
     }
 }
 

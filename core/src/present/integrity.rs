@@ -170,6 +170,7 @@ mod tests {
             display_name: "Ann".into(),
             avatar_url: None,
             network,
+            emojis: Vec::new(),
         }
     }
 

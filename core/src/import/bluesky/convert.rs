@@ -79,6 +79,7 @@ pub(super) fn to_author(p: &Profile) -> Author {
         display_name,
         avatar_url: non_empty(p.avatar.as_deref()),
         network: Network::Bluesky,
+        emojis: Vec::new(),
     }
 }
 

@@ -1,18 +1,19 @@
-//! One Mastodon status into a model Post: HTML content to segments, media attachments,
-//! the quoted status's card, the preview card, the content warning, the reply link.
+//! One Mastodon status into a model Post: HTML content to segments (custom emoji as
+//! `Emoji` segments), media attachments, the quoted status's card, the preview card, the
+//! content warning, the reply link.
 
 use std::collections::HashMap;
 
-use super::wire::{Account, Attachment, Card, Poll as PollWire, Status};
+use super::wire::{Account, Attachment, Card, Emoji, Poll as PollWire, Status};
 use super::{Origin, FORMAT};
 use crate::error::ImportErrorKind;
 use crate::import::invalid;
 use crate::json::Whole;
 use crate::model::{
-    Author, LinkCard, Media, MediaKind, Network, Poll, PollOption, Post, Quote, ReplyTo, Segment,
-    SourceFormat,
+    Author, CustomEmoji, LinkCard, Media, MediaKind, Network, Poll, PollOption, Post, Quote,
+    ReplyTo, Segment, SourceFormat,
 };
-use crate::text::{html_to_segments, HtmlOptions};
+use crate::text::{html_to_segments, with_emojis, HtmlOptions};
 
 /// The host (with its port, if any) of an http(s) URL, lower-cased.
 pub(super) fn host_of(url: &str) -> Option<String> {
@@ -46,13 +47,41 @@ pub(super) fn to_author(a: &Account, instance: String) -> Author {
     let handle = non_empty(a.acct.as_deref())
         .or_else(|| non_empty(a.username.as_deref()))
         .unwrap_or_else(|| a.id.clone());
+    let display_name = non_empty(a.display_name.as_deref()).unwrap_or_else(|| handle.clone());
+    let emojis = emojis_of(a.emojis.as_deref())
+        .into_iter()
+        .filter(|e| display_name.contains(&format!(":{}:", e.shortcode)))
+        .collect();
     Author {
         id: a.id.clone(),
-        display_name: non_empty(a.display_name.as_deref()).unwrap_or_else(|| handle.clone()),
+        display_name,
         handle,
         avatar_url: non_empty(a.avatar.as_deref()),
         network: Network::Mastodon { instance },
+        emojis,
     }
+}
+
+/// The usable custom emoji of a list: a shortcode of letters, digits and `_` (as Mastodon
+/// allows) and an image, the still one first (Mastodon's own default: emoji do not move
+/// until hovered, and a still image prints).
+pub(super) fn emojis_of(list: Option<&[Emoji]>) -> Vec<CustomEmoji> {
+    list.unwrap_or_default()
+        .iter()
+        .filter(|e| {
+            !e.shortcode.is_empty()
+                && e.shortcode
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+        .filter_map(|e| {
+            let url = non_empty(e.static_url.as_deref()).or_else(|| non_empty(e.url.as_deref()))?;
+            Some(CustomEmoji {
+                shortcode: e.shortcode.clone(),
+                url,
+            })
+        })
+        .collect()
 }
 
 /// What the statuses of one document share.
@@ -63,6 +92,8 @@ pub(super) struct Shared<'a> {
     pub root: Option<&'a str>,
 }
 
+/// `origin.standalone`: the status is listed even as a thread of one (a status the file is
+/// about, or one of a list of statuses).
 pub(super) fn convert_status(
     s: &Status,
     origin: &Origin,
@@ -121,7 +152,7 @@ pub(super) fn convert_status(
         poll: shown.poll.as_ref().map(poll),
         reposted_by: None,
         truncated: false,
-        standalone: false,
+        standalone: origin.standalone,
     })
 }
 
@@ -146,22 +177,35 @@ fn body_of(s: &Status) -> Body {
     let options = HtmlOptions {
         drop_quote_inline: quoted.is_some(),
     };
+    let segments = html_to_segments(s.content.as_deref().unwrap_or_default(), options);
     Body {
-        segments: html_to_segments(s.content.as_deref().unwrap_or_default(), options),
+        segments: with_emojis(segments, &emojis_of(s.emojis.as_deref())),
         media: media_of(s),
         quote: quoted.map(quote_of),
     }
 }
 
+/// The quoted status as a card. Behind a content warning, the card shows the warning
+/// ("CW: …") and none of the text or media it hides: a card has no toggle of its own, and
+/// its "open" link leads to the post.
 fn quote_of(q: &Status) -> Quote {
     let body = body_of(q);
+    let (segments, media) = match non_empty(q.spoiler_text.as_deref()) {
+        Some(warning) => (
+            vec![Segment::Text {
+                text: format!("{} {warning}", crate::present::CW_LABEL),
+            }],
+            Vec::new(),
+        ),
+        None => (body.segments, body.media),
+    };
     Quote {
         permalink: permalink(q),
         post_id: Some(q.id.clone()),
         author: Some(to_author(&q.account, instance_of(q))),
         created_at: crate::time::parse_rfc3339(&q.created_at),
-        segments: body.segments,
-        media: body.media,
+        segments,
+        media,
     }
 }
 
@@ -200,7 +244,9 @@ fn media_of(s: &Status) -> Vec<Media> {
 }
 
 /// Images show themselves; GIFs (`gifv`), videos and audio show their preview as a poster
-/// linking to the file. Attachments of unknown type are left out.
+/// linking to the file. An attachment of type `unknown` (one the server did not copy, or
+/// could not read) is a link to the file on its home server, else to the server's copy;
+/// so is an attachment of a type this reader does not know.
 fn attachment(a: &Attachment) -> Option<Media> {
     let file = non_empty(a.url.as_deref()).or_else(|| non_empty(a.remote_url.as_deref()));
     let preview = non_empty(a.preview_url.as_deref());
@@ -208,7 +254,10 @@ fn attachment(a: &Attachment) -> Option<Media> {
         "image" => (MediaKind::Photo, file.or(preview)?, None),
         "gifv" => (MediaKind::Gif, preview.unwrap_or_default(), Some(file?)),
         "video" | "audio" => (MediaKind::Video, preview.unwrap_or_default(), Some(file?)),
-        _ => return None,
+        _ => {
+            let home = non_empty(a.remote_url.as_deref()).or_else(|| non_empty(a.url.as_deref()));
+            (MediaKind::File, preview.unwrap_or_default(), Some(home?))
+        }
     };
     let size = a
         .meta

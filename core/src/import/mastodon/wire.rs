@@ -1,7 +1,8 @@
 //! The Mastodon REST entities Unroll reads (`Status`, `Account`, `MediaAttachment`,
-//! `PreviewCard`, the 4.5 `Quote`, `Context`), as wire structs read by `json`. Only the fields the model
-//! needs; unknown fields are ignored; `null` reads as absent. Required are the fields every
-//! status has: `id`, `created_at`, `account` (with its `id`).
+//! `PreviewCard`, `CustomEmoji`, the 4.5 `Quote`, `Context`), as wire structs read by
+//! `json`. Only the fields the model needs; unknown fields are ignored; `null` reads as
+//! absent. Required are the fields every status has: `id`, `created_at`, `account` (with
+//! its `id`), and an emoji's `shortcode`.
 
 use crate::json::{wire, Whole};
 
@@ -41,6 +42,8 @@ wire! {
         pub quote: Option<QuoteRef>,
         pub card: Option<Card>,
         pub poll: Option<Poll>,
+        /// The custom emoji `content` and `spoiler_text` name.
+        pub emojis: Option<Vec<Emoji>>,
     }
 }
 
@@ -54,6 +57,21 @@ wire! {
         pub display_name: Option<String>,
         pub avatar: Option<String>,
         pub url: Option<String>,
+        /// The custom emoji `display_name` names.
+        pub emojis: Option<Vec<Emoji>>,
+    }
+}
+
+wire! {
+    /// `CustomEmoji`.
+    #[derive(Debug, Default)]
+    pub(super) struct Emoji {
+        /// Without colons.
+        pub shortcode: String => required,
+        /// The image, possibly animated.
+        pub url: Option<String>,
+        /// A still copy of it.
+        pub static_url: Option<String>,
     }
 }
 

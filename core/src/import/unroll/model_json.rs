@@ -4,8 +4,8 @@
 
 use crate::json::{self, wire, FromJson, Reader};
 use crate::model::{
-    Author, LinkCard, Media, MediaKind, Network, Poll, PollOption, Post, Quote, ReplyTo, Segment,
-    SourceFormat, Thread, ThreadItem,
+    Author, CustomEmoji, LinkCard, Media, MediaKind, Network, Poll, PollOption, Post, Quote,
+    ReplyTo, Segment, SourceFormat, Thread, ThreadItem,
 };
 
 wire!(impl Author {
@@ -14,6 +14,12 @@ wire!(impl Author {
     display_name => required,
     avatar_url,
     network => required,
+    emojis,
+});
+
+wire!(impl CustomEmoji {
+    shortcode => required,
+    url => required,
 });
 
 wire!(impl Media {
@@ -100,8 +106,9 @@ fn variant(r: &mut Reader<'_>, names: &[&str]) -> json::Result<usize> {
 
 impl<'a> FromJson<'a> for MediaKind {
     fn read(r: &mut Reader<'a>) -> json::Result<Self> {
-        const KINDS: [MediaKind; 3] = [MediaKind::Photo, MediaKind::Video, MediaKind::Gif];
-        Ok(KINDS[variant(r, &["photo", "video", "gif"])?])
+        use MediaKind::*;
+        const KINDS: [MediaKind; 4] = [Photo, Video, Gif, File];
+        Ok(KINDS[variant(r, &["photo", "video", "gif", "file"])?])
     }
 }
 
@@ -129,7 +136,7 @@ impl<'a> FromJson<'a> for SourceFormat {
 struct Tag<const N: usize>(usize);
 
 const NETWORKS: [&str; 3] = ["x", "bluesky", "mastodon"];
-const SEGMENTS: [&str; 4] = ["text", "link", "mention", "hashtag"];
+const SEGMENTS: [&str; 5] = ["text", "link", "mention", "hashtag", "emoji"];
 const ITEMS: [&str; 2] = ["post", "gap"];
 
 impl<'a> FromJson<'a> for Tag<0> {
@@ -166,6 +173,7 @@ wire! {
         url: Option<String>,
         handle: Option<String>,
         tag: Option<String>,
+        shortcode: Option<String>,
     }
 }
 
@@ -211,8 +219,12 @@ impl<'a> FromJson<'a> for Segment {
                 handle: field(r, s.handle, "handle")?,
                 url: field(r, s.url, "url")?,
             },
-            _ => Segment::Hashtag {
+            3 => Segment::Hashtag {
                 tag: field(r, s.tag, "tag")?,
+                url: field(r, s.url, "url")?,
+            },
+            _ => Segment::Emoji {
+                shortcode: field(r, s.shortcode, "shortcode")?,
                 url: field(r, s.url, "url")?,
             },
         })
@@ -271,7 +283,7 @@ mod tests {
         let err = from_slice::<Segment>(br#"{"kind": "poll"}"#).unwrap_err();
         assert_eq!(
             err.message,
-            "unknown variant `poll`, expected one of `text`, `link`, `mention`, `hashtag`"
+            "unknown variant `poll`, expected one of `text`, `link`, `mention`, `hashtag`, `emoji`"
         );
         assert_eq!(err.offset, 15, "just past the tag");
         let err = from_slice::<Segment>(br#"{"kind": "link", "text": "a"}"#).unwrap_err();

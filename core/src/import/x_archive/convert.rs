@@ -258,7 +258,7 @@ fn convert_media(m: &MediaEntity) -> Option<Media> {
         _ => MediaKind::Photo,
     };
     let link = match kind {
-        MediaKind::Photo => None,
+        MediaKind::Photo | MediaKind::File => None,
         MediaKind::Video | MediaKind::Gif => m
             .video_info
             .as_ref()

@@ -210,6 +210,7 @@ pub(in crate::import) fn author(
         display_name,
         avatar_url: avatar.map(large_avatar),
         network: Network::X,
+        emojis: Vec::new(),
     }
 }
 

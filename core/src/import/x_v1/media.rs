@@ -22,7 +22,7 @@ fn convert_media(m: &MediaEntity) -> Option<Media> {
     };
     // The best playable variant: the mp4 with the highest bit rate (GIFs have one, at 0).
     let link = match kind {
-        MediaKind::Photo => None,
+        MediaKind::Photo | MediaKind::File => None,
         MediaKind::Video | MediaKind::Gif => m
             .video_info
             .as_ref()

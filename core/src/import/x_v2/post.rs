@@ -139,7 +139,7 @@ fn convert_media(m: &wire::Media) -> Option<Media> {
     };
     // The best playable variant: the mp4 with the highest bit rate.
     let link = match kind {
-        MediaKind::Photo => None,
+        MediaKind::Photo | MediaKind::File => None,
         MediaKind::Video | MediaKind::Gif => m
             .variants
             .iter()
@@ -281,6 +281,7 @@ pub(super) fn to_author(u: &User) -> Author {
         display_name,
         avatar_url: u.profile_image_url.as_deref().map(links::large_avatar),
         network: Network::X,
+        emojis: Vec::new(),
     }
 }
 

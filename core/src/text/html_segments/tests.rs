@@ -25,6 +25,7 @@ fn visible(segments: &[Segment]) -> String {
             Segment::Text { text } | Segment::Link { text, .. } => text.clone(),
             Segment::Mention { handle, .. } => format!("@{handle}"),
             Segment::Hashtag { tag, .. } => format!("#{tag}"),
+            Segment::Emoji { shortcode, .. } => format!(":{shortcode}:"),
         })
         .collect()
 }
