@@ -97,6 +97,7 @@ wire! {
     #[derive(Debug, Default)]
     pub(in crate::import) struct MentionEntity {
         pub screen_name: Option<String>,
+        pub id_str: Option<String>,
         pub indices: Option<Vec<usize>>,
     }
 }
