@@ -16,6 +16,8 @@ mod fixtures;
 mod formats;
 #[path = "components/html.rs"]
 mod html;
+#[path = "components/reposts_cards.rs"]
+mod reposts_cards;
 
 use std::rc::Rc;
 

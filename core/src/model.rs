@@ -52,6 +52,7 @@
 //! | `Post.quote` | `quoted_status` (else `quoted_status_id_str`) | `quoted_status_result` |
 //! | `Post.poll` | — | `card.legacy.binding_values` (`choiceN_label`, `choiceN_count`, …) |
 //! | `Post.is_repost` | `retweeted_status` / text starts with "RT @" | `legacy.retweeted_status_result` |
+//! | `Post.reposted_by` | — | a focal repost's author; the post is its original (`legacy.retweeted_status_result`) |
 
 use serde::Serialize;
 

@@ -67,6 +67,8 @@ pub struct PostView {
     pub poll: Option<PollView>,
     /// The author's content warning: the post opens on request. None when blank.
     pub content_warning: Option<String>,
+    /// "Reposted by @handle" when the file held a repost and this is its original.
+    pub reposted_label: Option<String>,
 }
 
 /// One entry of the "More from @handle" sidebar or the library list.
@@ -134,6 +136,10 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
                         .map(str::trim)
                         .filter(|w| !w.is_empty())
                         .map(str::to_string),
+                    reposted_label: p
+                        .reposted_by
+                        .as_deref()
+                        .map(|by| reposted_label(library, by)),
                 }))
             }
             ThreadItem::Gap { .. } => Some(ItemView::Gap {
@@ -248,6 +254,14 @@ fn author_of(library: &Library, thread: &Thread) -> Author {
 }
 
 pub const UNKNOWN_AUTHOR: &str = "Unknown author";
+
+/// "Reposted by @handle" for the reposter's id; "Reposted" when the files do not name them.
+pub fn reposted_label(library: &Library, reposter_id: &str) -> String {
+    match library.author(reposter_id).filter(|a| !a.handle.is_empty()) {
+        Some(a) => format!("Reposted by {}", handle_label(&a.handle)),
+        None => "Reposted".to_string(),
+    }
+}
 
 /// "@ann", or "unknown author" when the source gave no handle (never a bare "@").
 pub fn handle_label(handle: &str) -> String {

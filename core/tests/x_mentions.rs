@@ -29,7 +29,11 @@ fn archive_mention_keeps_the_typed_casing() {
             &mention("nba", "19923144")
         ]
     );
-    assert!(p.plain_text().contains("the best @nba analyst"), "{}", p.plain_text());
+    assert!(
+        p.plain_text().contains("the best @nba analyst"),
+        "{}",
+        p.plain_text()
+    );
 }
 
 #[test]

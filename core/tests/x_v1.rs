@@ -272,7 +272,10 @@ fn a_chain_whose_first_parent_is_missing_starts_with_a_gap() {
         ]]
     );
     let p = post(&batch, "1341161853343334401");
-    assert_eq!(p.segments, [text("🗣 "), mention("_aanittangele", "1233807379034247169")]);
+    assert_eq!(
+        p.segments,
+        [text("🗣 "), mention("_aanittangele", "1233807379034247169")]
+    );
     assert_eq!(p.media.len(), 1);
     assert_eq!(
         batch.posts.iter().filter(|p| !p.media.is_empty()).count(),

@@ -1,5 +1,5 @@
 //! One post of a thread: its paragraphs, media, link card, poll and quote, with a numbered
-//! permalink. A post under a content warning keeps all of that inside a `<details>` whose
+//! permalink, and over it "Reposted by @handle" when the file held a repost of it. A post under a content warning keeps all of that inside a `<details>` whose
 //! summary is the warning: the reader opens it on request (print opens it, see the CSS).
 
 use unroll_core::present::PostView;
@@ -41,6 +41,9 @@ pub fn post_section(p: &PostView) -> Html {
     html! {
         <section class="post" id={format!("p-{}", p.id)} dir="auto" lang={p.lang.clone()}>
             { permalink }
+            if let Some(label) = &p.reposted_label {
+                <p class="reposted" dir="auto">{ label.clone() }</p>
+            }
             if let Some(warning) = &p.content_warning {
                 <details class="content-warning">
                     // A `dir` of its own keeps the Latin "CW:" out of the post's `dir="auto"`

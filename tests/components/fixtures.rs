@@ -37,6 +37,7 @@ pub fn post_view(
         card: None,
         poll: None,
         content_warning: None,
+        reposted_label: None,
     }
 }
 

@@ -10,11 +10,14 @@
 //! unavailable post gives no Post: the post replying to it shows a gap in the thread.
 //!
 //! A conversation (TweetDetail) keeps only the focal author's self-thread (see `focus`);
-//! other timelines keep every post, as a v2 search does.
+//! other timelines keep every post, as a v2 search does. The post a file is about (the
+//! focal post, a TweetResultByRestId's post) is marked `standalone`; when it is a repost it
+//! is replaced by its original, `reposted_by` the reposter (who joins the batch's authors).
+//! Reposts elsewhere stay reposts, which assembly leaves out.
 
 mod convert;
 mod focus;
-mod wire;
+pub(in crate::import) mod wire;
 
 use std::collections::HashMap;
 
@@ -62,6 +65,7 @@ pub(crate) fn import(
         found.push(Found {
             path: "data.tweetResult".to_string(),
             top_tweet: false,
+            about: true,
             result,
         });
     }
@@ -88,30 +92,27 @@ pub(crate) fn import(
     let mut authors: Vec<Author> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut top: Vec<TopEntry> = Vec::new();
+    let mut about: Option<usize> = None;
     for f in &found {
-        let converted = match convert::available(f.result) {
-            None => None,
-            Some((t, prefix)) => Some(convert::convert(t).map_err(|(field, message)| {
-                let path = format!("{}.result.{prefix}{field}", f.path);
-                invalid(FORMAT, line, path, message)
-            })?),
-        };
-        let index = match converted {
-            // A post listed twice (quoted and replied to, say) is kept once.
-            Some((post, author)) => Some(*seen.entry(post.id.clone()).or_insert_with(|| {
-                posts.push(post);
-                if let Some(a) = author {
-                    if !authors.iter().any(|known| known.id == a.id) {
-                        authors.push(a);
-                    }
-                }
-                posts.len() - 1
-            })),
-            None => None,
-        };
+        let converted = convert::found(f.result, f.about).map_err(|(field, message)| {
+            invalid(FORMAT, line, format!("{}.result.{field}", f.path), message)
+        })?;
+        let index = converted.map(|c| add(c, &mut posts, &mut authors, &mut seen));
         if f.top_tweet {
             top.push(TopEntry { post: index });
+        } else if f.about {
+            about = index.or(about);
         }
+    }
+    // The post the file is about: the focal post of a conversation (the last top-level
+    // entry), else the one post of a TweetResultByRestId.
+    let focal = if conversation {
+        top.last().and_then(|e| e.post)
+    } else {
+        about
+    };
+    if let Some(p) = focal.and_then(|i| posts.get_mut(i)) {
+        p.standalone = true;
     }
 
     if conversation {
@@ -122,8 +123,40 @@ pub(crate) fn import(
             .filter_map(|i| all.get_mut(i).and_then(Option::take))
             .collect();
     }
-    authors.retain(|a| posts.iter().any(|p| p.author_id == a.id));
+    authors.retain(|a| {
+        (posts.iter()).any(|p| p.author_id == a.id || p.reposted_by.as_deref() == Some(&a.id))
+    });
     Ok(Batch { authors, posts })
+}
+
+/// Adds a converted post (a post listed twice, quoted and replied to say, is kept once, the
+/// reposter of either copy kept) and its authors; the post's index.
+fn add(
+    c: convert::Converted,
+    posts: &mut Vec<Post>,
+    authors: &mut Vec<Author>,
+    seen: &mut HashMap<String, usize>,
+) -> usize {
+    for a in c.authors {
+        if !authors.iter().any(|known| known.id == a.id) {
+            authors.push(a);
+        }
+    }
+    match seen.get(&c.post.id).copied() {
+        Some(i) => {
+            if let Some(old) = posts.get_mut(i) {
+                if old.reposted_by.is_none() {
+                    old.reposted_by = c.post.reposted_by;
+                }
+            }
+            i
+        }
+        None => {
+            seen.insert(c.post.id.clone(), posts.len());
+            posts.push(c.post);
+            posts.len() - 1
+        }
+    }
 }
 
 /// A post result found in the timeline, with the JSON path of its `tweet_results`.
@@ -131,6 +164,8 @@ struct Found<'a> {
     path: String,
     /// A top-level "tweet-<id>" entry: the focal post or one of its parents.
     top_tweet: bool,
+    /// The file is about this post: a top-level entry, or a TweetResultByRestId's result.
+    about: bool,
     result: &'a TweetResult,
 }
 
@@ -177,12 +212,14 @@ fn item<'a>(ic: &'a ItemContent, top_tweet: bool, path: &str, out: &mut Vec<Foun
         Some(result) => out.push(Found {
             path: format!("{path}.tweet_results"),
             top_tweet,
+            about: top_tweet,
             result,
         }),
         // A post gone without a trace still holds its place among the parents.
         None if top_tweet => out.push(Found {
             path: format!("{path}.tweet_results"),
             top_tweet,
+            about: true,
             result: &GONE,
         }),
         None => {}
@@ -195,6 +232,7 @@ static GONE: TweetResult = TweetResult {
     legacy: None,
     note_tweet: None,
     quoted_status_result: None,
+    retweeted_status_result: None,
     card: None,
     tweet: None,
 };

@@ -21,7 +21,8 @@ pub fn x_user_url(id: &str) -> Option<String> {
 /// The segment of mention `m`, whose range covers `original` in the post's raw text.
 pub(super) fn segment(m: &XMention, original: &str) -> Segment {
     let typed = original.trim_start_matches(['@', '＠']);
-    let as_typed = m.handle.is_empty() || (is_handle(typed) && typed.eq_ignore_ascii_case(&m.handle));
+    let as_typed =
+        m.handle.is_empty() || (is_handle(typed) && typed.eq_ignore_ascii_case(&m.handle));
     let handle = if as_typed { typed } else { m.handle.as_str() }.to_string();
     let url = (m.id.as_deref().and_then(x_user_url)).unwrap_or_else(|| x_profile_url(&handle));
     Segment::Mention { handle, url }

@@ -5,6 +5,7 @@
 //! Ids are read from the `*_str` fields only: the numeric `id` of a status exceeds 2^53 and
 //! many writers (JavaScript among them) have already rounded it.
 
+use crate::import::x_graphql::wire::TweetResults as GraphqlResults;
 use crate::json::wire;
 use crate::json::Skip;
 
@@ -39,8 +40,9 @@ wire! {
         pub quoted_status_permalink: Option<QuotedPermalink>,
         /// Set on a retweet (v1.1); its content is the original's, not read.
         pub retweeted_status: Option<Skip>,
-        /// The same in GraphQL `legacy`.
-        pub retweeted_status_result: Option<Skip>,
+        /// The same in GraphQL `legacy`: the original post, a GraphQL result (`x_graphql`
+        /// shows it in place of a focal repost).
+        pub retweeted_status_result: Option<Box<GraphqlResults>>,
         pub lang: Option<String>,
     }
 }
