@@ -53,3 +53,31 @@ fn a_focal_repost_reads_as_its_original_marked_reposted_by() {
         Some("https://x.com/SisuMisu3/status/1658407192859492355")
     );
 }
+
+#[test]
+fn a_unified_card_shows_its_video_title_and_link() {
+    let html = open("twscrape_card_unified_video_website.json");
+    let post = first(&html, "section.post[id=p-1696922210588410217]");
+    let card = post.first("a.link-card");
+    assert_eq!(
+        card.attr("href"),
+        Some(
+            "https://fortnite.com/b/chapter4-season4?utm_source=Twitter&amp;\
+             utm_campaign=FNBR_RT_C4S4_Twitter_LINK-CLICKS_IT"
+        )
+    );
+    assert_eq!(card.first("span.card-domain").text(), "fortnite.com");
+    assert_eq!(
+        card.first("span.card-title").text(),
+        "Il colpo perfetto ha inizio!"
+    );
+    let video = post.first("figure.video");
+    assert!(
+        video.inner_html().contains(
+            "https://video.twimg.com/amplify_video/1696919248436670464/vid/1280x720/\
+             JzyWcPQpTP-56i4V.mp4?tag=14"
+        ),
+        "{}",
+        video.inner_html()
+    );
+}

@@ -3,7 +3,8 @@
 //! older name without `_v2`), TweetResultByRestId (`tweetResult`), user timelines and
 //! search. Private wire structs (`wire`); each post's `legacy` object is a v1.1 status, read
 //! and converted by `x_v1`; `convert` adds what only GraphQL has (authors in either user
-//! layout, `note_tweet` long text, `quoted_status_result`, poll cards).
+//! layout, `note_tweet` long text, `quoted_status_result`, poll cards; other cards in
+//! `card`, website and app cards in `unified`).
 //!
 //! Posts are found in `instructions[]` → `entries[]` → `content.itemContent.tweet_results`
 //! and in modules (`content.items[].item.itemContent`, `moduleItems`). A tombstone or an
@@ -15,8 +16,10 @@
 //! is replaced by its original, `reposted_by` the reposter (who joins the batch's authors).
 //! Reposts elsewhere stay reposts, which assembly leaves out.
 
+mod card;
 mod convert;
 mod focus;
+mod unified;
 pub(in crate::import) mod wire;
 
 use std::collections::HashMap;

@@ -111,7 +111,12 @@ pub(super) fn convert(t: &TweetResult) -> Result<(Post, Option<Author>), Fault> 
             post.quote = Some(card);
         }
     }
-    post.poll = t.card.as_ref().and_then(poll);
+    if let Some(c) = t.card.as_ref() {
+        post.poll = poll(c);
+        if post.poll.is_none() {
+            super::card::apply(c, &mut post);
+        }
+    }
     Ok((post, author))
 }
 

@@ -225,6 +225,9 @@ wire! {
 wire! {
     #[derive(Debug, Default)]
     pub(in crate::import) struct CardLegacy {
+        /// "poll2choice_text_only", "summary", "unified_card", "<id>:broadcast",
+        /// "<id>:audiospace" …
+        pub name: Option<String>,
         /// Polls ("poll2choice_text_only" …) have `choiceN_label`; link cards do not.
         pub binding_values: Option<Vec<Binding>>,
     }
@@ -243,5 +246,13 @@ wire! {
     pub(in crate::import) struct BindingValue {
         pub string_value: Option<String>,
         pub boolean_value: Option<bool>,
+        pub image_value: Option<ImageValue>,
+    }
+}
+
+wire! {
+    #[derive(Debug, Default)]
+    pub(in crate::import) struct ImageValue {
+        pub url: Option<String>,
     }
 }
