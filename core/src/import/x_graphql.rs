@@ -44,52 +44,8 @@ pub(crate) fn import(
         return Ok(Batch::default());
     };
     let data: wire::Data = parse_part(doc, raw, "data", line, FORMAT)?;
-
     let mut found = Vec::new();
-    let conversation = match (
-        &data.threaded_conversation_with_injections_v2,
-        &data.threaded_conversation_with_injections,
-    ) {
-        (Some(t), _) => {
-            collect(
-                t,
-                "data.threaded_conversation_with_injections_v2",
-                &mut found,
-            );
-            true
-        }
-        (None, Some(t)) => {
-            collect(t, "data.threaded_conversation_with_injections", &mut found);
-            true
-        }
-        (None, None) => false,
-    };
-    if let Some(result) = data.tweet_result.as_ref().and_then(|r| r.result.as_ref()) {
-        found.push(Found {
-            path: "data.tweetResult".to_string(),
-            top_tweet: false,
-            about: true,
-            result,
-        });
-    }
-    if let Some(user) = data.user.as_ref().and_then(|u| u.result.as_ref()) {
-        if let Some(t) = user.timeline_v2.as_ref().and_then(|h| h.timeline.as_ref()) {
-            collect(t, "data.user.result.timeline_v2.timeline", &mut found);
-        }
-        if let Some(t) = user.timeline.as_ref().and_then(|h| h.timeline.as_ref()) {
-            collect(t, "data.user.result.timeline.timeline", &mut found);
-        }
-    }
-    if let Some(t) = (data.search_by_raw_query.as_ref())
-        .and_then(|s| s.search_timeline.as_ref())
-        .and_then(|h| h.timeline.as_ref())
-    {
-        collect(
-            t,
-            "data.search_by_raw_query.search_timeline.timeline",
-            &mut found,
-        );
-    }
+    let conversation = find(&data, &mut found);
 
     let mut posts: Vec<Post> = Vec::new();
     let mut authors: Vec<Author> = Vec::new();
@@ -160,6 +116,52 @@ fn add(
             posts.len() - 1
         }
     }
+}
+
+/// The post results of a response, in document order, with their JSON paths; true for a
+/// conversation (TweetDetail).
+fn find<'a>(data: &'a wire::Data, found: &mut Vec<Found<'a>>) -> bool {
+    let conversation = match (
+        &data.threaded_conversation_with_injections_v2,
+        &data.threaded_conversation_with_injections,
+    ) {
+        (Some(t), _) => {
+            collect(t, "data.threaded_conversation_with_injections_v2", found);
+            true
+        }
+        (None, Some(t)) => {
+            collect(t, "data.threaded_conversation_with_injections", found);
+            true
+        }
+        (None, None) => false,
+    };
+    if let Some(result) = data.tweet_result.as_ref().and_then(|r| r.result.as_ref()) {
+        found.push(Found {
+            path: "data.tweetResult".to_string(),
+            top_tweet: false,
+            about: true,
+            result,
+        });
+    }
+    if let Some(user) = data.user.as_ref().and_then(|u| u.result.as_ref()) {
+        if let Some(t) = user.timeline_v2.as_ref().and_then(|h| h.timeline.as_ref()) {
+            collect(t, "data.user.result.timeline_v2.timeline", found);
+        }
+        if let Some(t) = user.timeline.as_ref().and_then(|h| h.timeline.as_ref()) {
+            collect(t, "data.user.result.timeline.timeline", found);
+        }
+    }
+    if let Some(t) = (data.search_by_raw_query.as_ref())
+        .and_then(|s| s.search_timeline.as_ref())
+        .and_then(|h| h.timeline.as_ref())
+    {
+        collect(
+            t,
+            "data.search_by_raw_query.search_timeline.timeline",
+            found,
+        );
+    }
+    conversation
 }
 
 /// A post result found in the timeline, with the JSON path of its `tweet_results`.
