@@ -20,18 +20,6 @@ pub enum LoadError {
     NothingPasted,
     /// Export asked for a thread that is not loaded, or the download could not start.
     Export { message: String },
-    /// Files of a known format that hold no posts (e.g. an API response with only `errors`):
-    /// said out loud, or the drop would seem to do nothing.
-    NoPosts { files: Vec<String> },
-}
-
-impl LoadError {
-    /// The banner line for a load that read every file without error but found no posts.
-    pub fn if_no_posts(files: &[String], posts: usize, errors: &[LoadError]) -> Option<Self> {
-        (posts == 0 && errors.is_empty() && !files.is_empty()).then(|| LoadError::NoPosts {
-            files: files.to_vec(),
-        })
-    }
 }
 
 impl fmt::Display for LoadError {
@@ -50,11 +38,6 @@ impl fmt::Display for LoadError {
                 )
             }
             LoadError::Export { message } => write!(f, "Export: {message}"),
-            LoadError::NoPosts { files } => write!(
-                f,
-                "{}: no posts found (the format is known, but the file holds no posts)",
-                files.join(", ")
-            ),
         }
     }
 }
@@ -85,19 +68,6 @@ mod tests {
             e.to_string(),
             "tweets.js: malformed X data archive at line 3, column 14: expected value"
         );
-    }
-
-    #[test]
-    fn a_load_with_no_posts_and_no_errors_says_so() {
-        let files = vec!["lookup.json".to_string()];
-        let e = LoadError::if_no_posts(&files, 0, &[]).map(|e| e.to_string());
-        assert_eq!(
-            e.as_deref(),
-            Some("lookup.json: no posts found (the format is known, but the file holds no posts)")
-        );
-        assert_eq!(LoadError::if_no_posts(&files, 3, &[]), None);
-        let failed = [LoadError::NothingPasted];
-        assert_eq!(LoadError::if_no_posts(&files, 0, &failed), None);
     }
 
     #[test]

@@ -127,8 +127,6 @@ where
         } = gather.await;
         let (unzipped, zip_errors) = unzip(&inputs);
         errors.extend(zip_errors.into_iter().map(LoadError::from));
-        let mut names: Vec<String> = inputs.iter().map(|i| i.name.clone()).collect();
-        names.extend(tweets.as_ref().map(gloo::file::File::name));
         let mut slice = Slice::start();
         let mut imported = None;
         if let Some(file) = tweets {
@@ -154,7 +152,6 @@ where
             }
         };
         errors.extend(import_errors.into_iter().map(LoadError::from));
-        errors.extend(LoadError::if_no_posts(&names, batch.posts.len(), &errors));
         drop((inputs, unzipped));
         let changed = !batch.posts.is_empty() || !batch.authors.is_empty();
         // One load adds to the library at a time; a later one waits its turn.

@@ -344,10 +344,10 @@ fn arabic_and_hebrew_posts_carry_their_direction_and_language() {
 }
 
 #[test]
-fn a_branch_that_forms_its_own_thread_links_to_it_in_the_app() {
+fn gaps_link_the_missing_post_and_branches_say_where_the_thread_forks() {
     let mut v = sample_view();
     v.integrity = IntegrityView {
-        summary_label: "4 tweets · 1 gap · 1 branch".into(),
+        summary_label: "4 tweets · 1 gap · 2 replies to #1".into(),
         complete: false,
         gaps: vec![GapView {
             place_label: "Between #2 and #3".into(),
@@ -358,16 +358,10 @@ fn a_branch_that_forms_its_own_thread_links_to_it_in_the_app() {
         gaps_label: String::new(),
         branches: vec![BranchView {
             from_number: 1,
-            place_label: "From #1".into(),
-            post_id: "201".into(),
-            permalink: "https://x.com/ann/status/201".into(),
-            excerpt: "Another take".into(),
-            post_count: 3,
-            count_label: "3 tweets".into(),
-            thread_id: Some("201".into()),
-            link_label: "Open as a thread".into(),
+            reply_numbers: vec![2, 4],
+            label: "#1: 2 replies (#2, #4)".into(),
         }],
-        branches_label: String::new(),
+        branches_label: "Every reply is in the thread, in time order.".into(),
         numbering: None,
     };
     let html = article(v);
@@ -379,14 +373,23 @@ fn a_branch_that_forms_its_own_thread_links_to_it_in_the_app() {
         (missing.text().as_str(), missing.attr("href")),
         ("103", Some("https://x.com/ann/status/103"))
     );
-    assert_eq!(
-        dds[1].text(),
-        "From #1: Another take · 3 tweets · Open as a thread"
-    );
-    let link = dds[1].first("a.branch-link");
-    assert_eq!(link.attr("href"), Some("#t=201"), "opens in the app");
-    assert_eq!(link.attr("target"), None);
+    assert_eq!(dds[1].text(), "#1: 2 replies (#2, #4)");
     assert!(select(&html, "dt").iter().all(|d| d.text() != "Numbering"));
+}
+
+#[test]
+fn a_later_part_is_marked_above_its_first_post() {
+    let mut v = sample_view();
+    if let Some(ItemView::Post(p)) = v.items.get_mut(1) {
+        p.part_label = Some("Added 8 days later · Feb 6, 2020".into());
+    }
+    let html = article(v);
+    let posts = select(&html, "section.post");
+    assert!(posts[0].select("p.later-part").is_empty());
+    assert_eq!(
+        posts[1].first("p.later-part").text(),
+        "Added 8 days later · Feb 6, 2020"
+    );
 }
 
 #[test]

@@ -1,16 +1,22 @@
-//! Thread assembly: from every loaded post, each author's self-reply chains in time order,
-//! whatever order the files listed them in.
+//! Thread assembly: from every loaded post, each author's self-reply trees, whatever order
+//! the files listed them in. The rule:
 //!
-//! - A chain starts at a post that is not a reply to the same author's present post: an
-//!   original post, a reply to someone else (still a thread) or a self-reply whose parent is
-//!   missing (then it starts with a `Gap`).
-//! - A self-reply whose parent is missing joins the thread of its conversation root when
-//!   that root is present and by the same author, with a `Gap` between.
-//! - Where the author replied twice to one post the longest chain is followed (ties: the
-//!   earliest reply); the other branch becomes a thread of its own.
-//! - Reposts and replies to other people never extend a chain.
-//! - Threads need two posts — unless nothing loaded has two, then every original post is a
-//!   one-post thread, so a single-tweet file still shows something.
+//! - **Which posts form a thread.** A thread is a root and every self-reply below it: each
+//!   post that replies to a post of its own author that is loaded, and the replies to those,
+//!   however the author branched (seven replies to the first post, a chain, or both).
+//!   Nothing the author wrote in reply to their own post is left out.
+//! - **Roots.** A root is a post that is not a reply to a loaded post of its own author: an
+//!   original post, a reply to someone else (still a thread), or a self-reply whose parent is
+//!   missing. Such an orphan joins the thread of its conversation root when that root is
+//!   loaded and by the same author, with a `Gap` before it; otherwise it starts a thread of
+//!   its own, with a `Gap` first.
+//! - **Order.** Every post of a thread in time order (then by id), wherever it sits in the
+//!   tree; a gap stands just before the post whose parent is missing.
+//! - **Late replies.** A reply written long after the rest stays in its thread, in time
+//!   order; `present` marks where such a later part starts (`LATE_PART_SECONDS`).
+//! - **What is listed.** A thread of two or more posts always; a single post only when it is
+//!   `standalone` (its file is about it, or lists it, or holds no thread: see `import`).
+//!   Reposts and replies to other people never join a thread.
 //!
 //! Everything is iterative (no recursion: a 5,000-post chain must not overflow the stack)
 //! and O(n log n): one pass builds the children lists, one sort orders them. It runs in one
@@ -90,7 +96,7 @@ mod tests {
     }
 
     #[test]
-    fn follows_the_longest_branch_and_keeps_the_other() {
+    fn a_fan_and_its_branches_read_as_one_thread_in_time_order() {
         let posts = map(vec![
             post("1", "a", 1, None),
             post("2", "a", 2, Some(("1", "a"))),
@@ -100,23 +106,69 @@ mod tests {
             post("6", "a", 6, Some(("4", "a"))),
         ]);
         let threads = assemble(&posts);
-        assert_eq!(threads.len(), 2);
-        // Branches 2→5 and 3→4→6: the longer one wins; the other stands alone (and, starting
-        // later, sorts first).
-        assert_eq!(ids(&threads[1]), ["1", "3", "4", "6"]);
-        assert_eq!(ids(&threads[0]), ["2", "5"]);
+        assert_eq!(threads.len(), 1);
+        assert_eq!(ids(&threads[0]), ["1", "2", "3", "4", "5", "6"]);
     }
 
     #[test]
-    fn ties_take_the_earliest_reply() {
+    fn a_fan_of_replies_to_the_first_post_keeps_every_reply() {
         let posts = map(vec![
             post("1", "a", 1, None),
             post("3", "a", 3, Some(("1", "a"))),
             post("2", "a", 2, Some(("1", "a"))),
+            post("4", "a", 4, Some(("1", "a"))),
         ]);
         let threads = assemble(&posts);
-        assert_eq!(ids(&threads[0]), ["1", "2"]);
-        assert_eq!(threads.len(), 1, "the other branch has one post");
+        assert_eq!(threads.len(), 1);
+        assert_eq!(ids(&threads[0]), ["1", "2", "3", "4"]);
+    }
+
+    #[test]
+    fn a_late_reply_to_the_first_post_comes_last() {
+        let week = 7 * 24 * 3600;
+        let posts = map(vec![
+            post("1", "a", 1, None),
+            post("2", "a", 2, Some(("1", "a"))),
+            post("3", "a", 3, Some(("2", "a"))),
+            post("9", "a", week, Some(("1", "a"))),
+            post("4", "a", week + 5, Some(("3", "a"))),
+        ]);
+        let threads = assemble(&posts);
+        assert_eq!(threads.len(), 1);
+        assert_eq!(ids(&threads[0]), ["1", "2", "3", "9", "4"]);
+    }
+
+    #[test]
+    fn any_input_order_gives_the_same_threads() {
+        let make = || {
+            vec![
+                post("1", "a", 1, None),
+                post("2", "a", 2, Some(("1", "a"))),
+                post("3", "a", 3, Some(("1", "a"))),
+                post("4", "a", 4, Some(("2", "a"))),
+                post("5", "b", 5, Some(("4", "a"))),
+                post("6", "a", 6, Some(("3", "a"))),
+                post("7", "a", 7, None),
+                post("8", "a", 8, Some(("7", "a"))),
+            ]
+        };
+        let expected = assemble(&map(make()));
+        assert_eq!(
+            expected.iter().map(ids).collect::<Vec<_>>(),
+            [vec!["7", "8"], vec!["1", "2", "3", "4", "6"]]
+        );
+        for seed in 0..20u64 {
+            let mut v = make();
+            // A small LCG shuffle: a different order per seed.
+            let mut x = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            for i in (1..v.len()).rev() {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                v.swap(i, (x >> 33) as usize % (i + 1));
+            }
+            assert_eq!(assemble(&map(v)), expected, "seed {seed}");
+        }
     }
 
     #[test]
@@ -166,18 +218,18 @@ mod tests {
     }
 
     #[test]
-    fn single_posts_show_when_there_is_no_thread() {
+    fn one_post_is_a_thread_only_when_standalone() {
         let mut rt = post("3", "a", 3, None);
         rt.is_repost = true;
-        let posts = map(vec![
-            post("1", "a", 1, None),
-            post("2", "a", 2, Some(("x", "b"))),
-            rt,
-        ]);
+        rt.standalone = true;
+        let mut alone = post("2", "a", 2, Some(("x", "b")));
+        alone.standalone = true;
+        let posts = map(vec![post("1", "a", 1, None), alone, rt]);
         let threads = assemble(&posts);
         assert_eq!(
             threads.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
-            ["2", "1"]
+            ["2"],
+            "the plain post stays out and a repost is never a thread"
         );
     }
 
@@ -195,11 +247,12 @@ mod tests {
 
     #[test]
     fn reply_cycles_are_not_followed_forever() {
-        let posts = map(vec![
+        let mut posts = map(vec![
             post("1", "a", 1, Some(("2", "a"))),
             post("2", "a", 2, Some(("1", "a"))),
             post("3", "a", 3, Some(("3", "a"))),
         ]);
+        posts.values_mut().for_each(|p| p.standalone = true);
         let threads = assemble(&posts);
         // The self-reply to itself is a root; the 2-cycle has no root and is skipped.
         assert_eq!(threads.len(), 1);

@@ -58,6 +58,19 @@ pub enum ImportErrorKind {
     /// wrong, naming the entry when one is at fault.
     #[error("unreadable zip archive: {problem}")]
     BadZip { problem: String },
+    /// A JSON Lines file of which some lines could not be read: the others were.
+    #[error("{}", skipped_lines(*read, skipped))]
+    SkippedLines {
+        /// Values read.
+        read: usize,
+        skipped: Vec<crate::import::SkippedLine>,
+    },
+    /// A file of a known format, read without error, that holds no post Unroll can show.
+    #[error("{}", nothing_to_show(*reposts))]
+    NothingToShow {
+        /// Reposts it holds (the reposted posts themselves are not in it).
+        reposts: usize,
+    },
     /// An Unroll export written by a newer version.
     #[error("Unroll format version {found} is newer than this reader (up to {supported})")]
     UnsupportedVersion { found: u64, supported: u64 },
@@ -76,4 +89,41 @@ impl ImportError {
 /// Unicode tables into the wasm for the odd control character.
 pub(crate) fn quoted(value: &str) -> String {
     format!("\"{value}\"")
+}
+
+/// "read 214 lines; skipped line 5 (…) and line 216 (…)"; at most five lines are named.
+fn skipped_lines(read: usize, skipped: &[crate::import::SkippedLine]) -> String {
+    const NAMED: usize = 5;
+    let named: Vec<String> = skipped
+        .iter()
+        .take(NAMED)
+        .map(|s| format!("line {} ({})", s.line, s.message))
+        .collect();
+    let mut list = match named.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    if skipped.len() > NAMED {
+        list = format!("{}, and {} more", named.join(", "), skipped.len() - NAMED);
+    }
+    let lines = |n: usize| if n == 1 { "line" } else { "lines" };
+    format!(
+        "read {read} JSON {}; skipped {} that could not be read: {list}",
+        lines(read),
+        if skipped.len() == 1 {
+            "1 line".to_string()
+        } else {
+            format!("{} lines", skipped.len())
+        },
+    )
+}
+
+/// Why nothing of the file is shown.
+fn nothing_to_show(reposts: usize) -> String {
+    match reposts {
+        0 => "no posts found (the format is known, but the file holds no posts)".to_string(),
+        1 => "nothing to show: the file holds 1 repost and no post of its own".to_string(),
+        n => format!("nothing to show: the file holds {n} reposts and no post of their own"),
+    }
 }

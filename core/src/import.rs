@@ -12,18 +12,21 @@
 pub mod bluesky;
 mod detect;
 pub mod mastodon;
+mod shown;
 pub mod unroll;
+mod values;
 pub mod x_archive;
 pub mod x_graphql;
 pub mod x_v1;
 pub mod x_v2;
 pub mod zip;
 
-use crate::json::{self, FromJson, JsonError, Raw, Reader};
+use crate::json::{self, FromJson, JsonError, Raw};
 
 use crate::error::{ImportError, ImportErrorKind};
 use crate::model::Batch;
 use detect::{Envelope, JsonKind, Top};
+pub use values::SkippedLine;
 
 /// One file as the person dropped it.
 #[derive(Debug, Clone)]
@@ -66,6 +69,8 @@ pub fn unzip(files: &[InputFile]) -> (Vec<InputFile>, Vec<ImportError>) {
 /// one per step. Zips are skipped here (see `unzip`).
 pub struct ImportSteps<'a> {
     archive: Option<x_archive::ArchiveSteps<'a>>,
+    /// The names of the archive's files, for what is said of them together.
+    archive_names: Vec<String>,
     /// Other files still to import, last first.
     others: Vec<&'a InputFile>,
     batch: Batch,
@@ -80,6 +85,7 @@ impl<'a> ImportSteps<'a> {
             files.partition(|f| x_archive::is_archive_file(&f.bytes));
         others.reverse();
         Self {
+            archive_names: archive.iter().map(|f| f.name.clone()).collect(),
             archive: (!archive.is_empty()).then(|| x_archive::ArchiveSteps::new(&archive)),
             others,
             batch: Batch::default(),
@@ -94,7 +100,16 @@ impl<'a> ImportSteps<'a> {
                 return false;
             }
             if let Some(done) = self.archive.take() {
-                let (b, errs) = done.finish();
+                let (mut b, errs) = done.finish();
+                // account.js and profile.js alone name the authors of tweets loaded before
+                // or after them: that is not "nothing".
+                if errs.is_empty() && !b.posts.is_empty() {
+                    let name = self.archive_names.join(", ");
+                    let kind = shown::nothing_shown(&b);
+                    self.errors
+                        .extend(kind.map(|kind| ImportError::new(name.clone(), kind)));
+                }
+                shown::mark_threadless(&mut b);
                 append(&mut self.batch, b);
                 self.errors.extend(errs);
             }
@@ -102,7 +117,13 @@ impl<'a> ImportSteps<'a> {
         }
         if let Some(file) = self.others.pop() {
             match import_json_file(&file.bytes) {
-                Ok(b) => append(&mut self.batch, b),
+                Ok((mut b, notice)) => {
+                    let notice = notice.into_iter().chain(shown::nothing_shown(&b));
+                    self.errors
+                        .extend(notice.map(|kind| ImportError::new(file.name.clone(), kind)));
+                    shown::mark_threadless(&mut b);
+                    append(&mut self.batch, b)
+                }
                 Err(kind) => self.errors.push(ImportError::new(file.name.clone(), kind)),
             }
         }
@@ -139,14 +160,19 @@ fn append(into: &mut Batch, from: Batch) {
     into.posts.extend(from.posts);
 }
 
-/// One JSON (or JSON Lines) file, whatever its name.
-fn import_json_file(bytes: &[u8]) -> Result<Batch, ImportErrorKind> {
+/// One JSON (or JSON Lines) file, whatever its name, and the notice of the JSON Lines lines
+/// it skipped, if any.
+fn import_json_file(bytes: &[u8]) -> Result<(Batch, Option<ImportErrorKind>), ImportErrorKind> {
     let text = std::str::from_utf8(bytes).map_err(|e| ImportErrorKind::NotText {
         offset: e.valid_up_to(),
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
 
-    let values = read_values(text)?;
+    let (values, skipped) = values::read_values(text).map_err(|e| syntax(text, &e))?;
+    let notice = (!skipped.is_empty()).then_some(ImportErrorKind::SkippedLines {
+        read: values.len(),
+        skipped,
+    });
     if values.is_empty() {
         // Only whitespace: say so, with the position of its end.
         return match json::from_slice::<json::Skip>(text.as_bytes()) {
@@ -213,26 +239,7 @@ fn import_json_file(bytes: &[u8]) -> Result<Batch, ImportErrorKind> {
     if !mastodon_parts.is_empty() {
         append(&mut batch, mastodon::import(&mastodon_parts)?);
     }
-    Ok(batch)
-}
-
-/// Every top-level JSON value of the text, each with the 1-based line it starts on and its
-/// own JSON text.
-fn read_values(text: &str) -> Result<Vec<(usize, Top<'_>, &str)>, ImportErrorKind> {
-    let mut r = Reader::new(text.as_bytes());
-    let mut values = Vec::new();
-    let (mut counted_to, mut line) = (0, 1);
-    while !r.at_end() {
-        let start = r.offset();
-        line += text
-            .get(counted_to..start)
-            .map_or(0, |s| s.bytes().filter(|&b| b == b'\n').count());
-        counted_to = start;
-        let top = Top::read(&mut r).map_err(|e| syntax(text, &e))?;
-        let raw = text.get(start..r.offset()).unwrap_or_default();
-        values.push((line, top, raw));
-    }
-    Ok(values)
+    Ok((batch, notice))
 }
 
 enum Detected {
@@ -399,7 +406,7 @@ mod tests {
     fn wrong_types_are_placed_in_the_whole_document() {
         // "data" starts on line 2; its bad "id" is on line 3, after a two-byte "é".
         let doc = "{\"é\": 1,\n \"data\": {\"text\": \"a\",\n  \"id\": 7}}";
-        let values = read_values(doc).unwrap();
+        let (values, _) = values::read_values(doc).unwrap();
         let Some((_, Top::Object(env), _)) = values.first() else {
             panic!("not an object");
         };
@@ -422,7 +429,7 @@ mod tests {
         );
         // On the value's first line the columns before it count; "é" is one character.
         let one_line = "{\"é\": 1, \"data\": {\"id\": 7}}";
-        let values = read_values(one_line).unwrap();
+        let (values, _) = values::read_values(one_line).unwrap();
         let Some((_, Top::Object(env), _)) = values.first() else {
             panic!("not an object");
         };
@@ -435,14 +442,5 @@ mod tests {
         }
         // A part that is not a slice of the document keeps its own position.
         assert_eq!(doc_position(doc, "{\n\"a\": 1}", 2, 6), (2, 6));
-    }
-
-    #[test]
-    fn several_values_know_their_lines() {
-        let values = read_values("{\"a\":1}\n\n  {\"b\":[\n1]}\n{}").unwrap();
-        let lines: Vec<usize> = values.iter().map(|(line, _, _)| *line).collect();
-        assert_eq!(lines, [1, 3, 5]);
-        let raws: Vec<&str> = values.iter().map(|(_, _, raw)| *raw).collect();
-        assert_eq!(raws, ["{\"a\":1}", "{\"b\":[\n1]}", "{}"]);
     }
 }

@@ -153,7 +153,11 @@ fn merge_post(old: &mut Post, mut new: Post) {
     if old.poll.is_none() {
         old.poll = new.poll;
     }
+    if old.reposted_by.is_none() {
+        old.reposted_by = new.reposted_by;
+    }
     old.is_repost |= new.is_repost;
+    old.standalone |= new.standalone;
 }
 
 #[cfg(test)]

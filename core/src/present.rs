@@ -4,10 +4,12 @@
 //! (`integrity`, with the "3/12" numbering check in `numbering`) have modules of their own.
 
 mod integrity;
+mod later;
 mod numbering;
 mod poll;
 
 pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView};
+pub use later::{later_part_label, LATE_PART_SECONDS};
 pub use numbering::{find_marker, Marker, NumberingView};
 pub use poll::{poll_view, PollOptionView, PollView};
 
@@ -67,6 +69,8 @@ pub struct PostView {
     pub poll: Option<PollView>,
     /// The author's content warning: the post opens on request. None when blank.
     pub content_warning: Option<String>,
+    /// "Added 6 days later · Nov 20, 2022" when the post starts a later part of the thread.
+    pub part_label: Option<String>,
     /// "Reposted by @handle" when the file held a repost and this is its original.
     pub reposted_label: Option<String>,
 }
@@ -112,6 +116,7 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
     let minutes = words.div_ceil(WORDS_PER_MINUTE).max(1);
 
     let mut number = 0;
+    let mut before: Option<i64> = None;
     let items = thread
         .items
         .iter()
@@ -119,6 +124,8 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
             ThreadItem::Post { id } => {
                 let p = library.post(id)?;
                 number += 1;
+                let part_label = before.and_then(|b| later_part_label(b, p.created_at));
+                before = Some(p.created_at);
                 Some(ItemView::Post(PostView {
                     id: p.id.clone(),
                     number,
@@ -136,6 +143,7 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
                         .map(str::trim)
                         .filter(|w| !w.is_empty())
                         .map(str::to_string),
+                    part_label,
                     reposted_label: p
                         .reposted_by
                         .as_deref()

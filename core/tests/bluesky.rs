@@ -383,10 +383,16 @@ fn a_missing_parent_of_the_authors_own_is_a_gap() {
             ]
         );
     }
-    // The asked-for post itself gone: nothing to import, and no error.
-    let batch = import_value(&json!({"thread": {
-        "$type": "app.bsky.feed.defs#notFoundPost", "uri": parent_uri, "notFound": true}}));
+    // The asked-for post itself gone: nothing to import, and the banner says so.
+    let gone = json!({"thread": {
+        "$type": "app.bsky.feed.defs#notFoundPost", "uri": parent_uri, "notFound": true}});
+    let (batch, errors) =
+        unroll_core::import::import_files(&[input("gone.json", gone.to_string())]);
     assert!(batch.posts.is_empty() && batch.authors.is_empty());
+    assert_eq!(
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["gone.json: no posts found (the format is known, but the file holds no posts)"]
+    );
 }
 
 #[test]

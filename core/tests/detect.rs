@@ -124,12 +124,6 @@ fn truncated_json_reports_line_and_column() {
 fn json_lines_errors_name_the_line() {
     let page = String::from_utf8(sample_bytes("twarc-csv_media_tweet.jsonl")).unwrap();
     let page = page.trim_end();
-    // Three pages, the third cut short.
-    let text = format!("{page}\n{page}\n{{\"data\": [");
-    match error_of(text.clone()) {
-        ImportErrorKind::Syntax { line, column, .. } => assert_eq!((line, column), (3, 10)),
-        other => panic!("{other:?}"),
-    }
     // Three pages, the second with a wrong type: the path says which line.
     let bad = page.replacen(
         "\"id\": \"1558553189766631429\"",
@@ -230,6 +224,54 @@ fn empty_files_are_malformed() {
     ));
 }
 
+/// A stream stopped mid-write is normal: the good lines are read, the cut one is named.
+#[test]
+fn a_cut_off_json_lines_file_reads_every_good_line() {
+    let page = String::from_utf8(sample_bytes("twarc-csv_withheld.jsonl")).unwrap();
+    let lines: Vec<&str> = page.lines().collect();
+    assert_eq!(lines.len(), 5);
+    let whole = import_files(&[file("withheld.jsonl", page.clone())]).0;
+    // The last page cut in the middle of a string, as a stopped stream leaves it.
+    let last = lines[4];
+    let cut = &last[..last.len() / 2];
+    let cut = cut.trim_end_matches(|c: char| c != 'a');
+    let text = format!("{}\n{cut}", lines[..4].join("\n"));
+    let (batch, errors) = one("withheld.jsonl", text);
+    let kept = import_files(&[file("first-four.jsonl", lines[..4].join("\n"))]).0;
+    assert_eq!(batch, kept, "every good line is read");
+    assert!(batch.posts.len() < whole.posts.len() && !batch.posts.is_empty());
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    match &errors[0].kind {
+        ImportErrorKind::SkippedLines { read, skipped } => {
+            assert_eq!(*read, 4);
+            assert_eq!(skipped.len(), 1);
+            assert_eq!(skipped[0].line, 5);
+            assert!(
+                skipped[0]
+                    .message
+                    .starts_with("EOF while parsing a string at column "),
+                "{skipped:?}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    let said = errors[0].to_string();
+    assert!(
+        said.starts_with(
+            "withheld.jsonl: read 4 JSON lines; skipped 1 line that could not be read: line 5 (EOF while parsing a string at column "
+        ),
+        "{said}"
+    );
+    // A damaged line in the middle costs that line only.
+    let text = format!("{}\n{{\"data\": [\n{}", lines[0], lines[1..].join("\n"));
+    let (batch, errors) = one("damaged.jsonl", text);
+    assert_eq!(batch, whole);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        matches!(&errors[0].kind, ImportErrorKind::SkippedLines { read: 5, skipped } if skipped[0].line == 2)
+    );
+}
+
 #[test]
 fn each_failing_file_has_its_own_error_and_the_others_import() {
     let files = [
@@ -248,7 +290,7 @@ fn each_failing_file_has_its_own_error_and_the_others_import() {
     assert_eq!(batch.posts.len(), 260);
     assert_eq!(batch.authors.len(), 3);
     let failed: Vec<&str> = errors.iter().map(|e| e.file.as_str()).collect();
-    assert_eq!(failed, ["broken.json", "photo.png"]);
+    assert_eq!(failed, ["broken.json", "photo.png", "not-found.json"]);
     assert!(matches!(
         errors[0].kind,
         ImportErrorKind::Syntax {
@@ -258,4 +300,9 @@ fn each_failing_file_has_its_own_error_and_the_others_import() {
         }
     ));
     assert_eq!(errors[1].kind, ImportErrorKind::NotText { offset: 0 });
+    // A file that holds no posts is not met with silence, beside good files too.
+    assert_eq!(
+        errors[2].kind,
+        ImportErrorKind::NothingToShow { reposts: 0 }
+    );
 }

@@ -145,9 +145,13 @@ fn a_self_reply_with_mention_and_quote_whose_parent_is_missing_starts_with_a_gap
 }
 
 #[test]
-fn an_empty_context_imports_nothing_without_error() {
-    let batch = import_sample(EMPTY);
+fn an_empty_context_imports_nothing_and_says_so() {
+    let (batch, errors) = unroll_core::import::import_files(&[input(EMPTY, sample_bytes(EMPTY))]);
     assert!(batch.posts.is_empty() && batch.authors.is_empty());
+    assert_eq!(
+        errors.iter().map(|e| e.kind.clone()).collect::<Vec<_>>(),
+        [ImportErrorKind::NothingToShow { reposts: 0 }]
+    );
 }
 
 /// The three real statuses, as one JSON array and as JSON Lines.
@@ -393,7 +397,13 @@ fn boosts_are_reposts() {
     boost["content"] = json!("");
     boost["quote"] = Value::Null;
     boost["reblog"] = sample_json(CARD);
-    let p = import_value(&boost).posts.remove(0);
+    let (mut batch, errors) =
+        unroll_core::import::import_files(&[input("boost.json", boost.to_string())]);
+    assert_eq!(
+        errors.iter().map(|e| e.kind.clone()).collect::<Vec<_>>(),
+        [ImportErrorKind::NothingToShow { reposts: 1 }]
+    );
+    let p = batch.posts.remove(0);
     assert!(p.is_repost);
     assert_eq!(p.segments, [link("example.org/", "http://example.org/")]);
 }

@@ -6,7 +6,7 @@ mod fixtures;
 
 use fixtures::*;
 use unroll_core::present::{self, ItemView};
-use unroll_core::{related, time, Batch};
+use unroll_core::{related, time, Batch, Post};
 
 const THREAD_22: &str = "1579814683803910144";
 
@@ -177,6 +177,11 @@ fn single_tweet_shows_as_one_tweet() {
         .iter()
         .find(|p| p.id == "1302482837803692034")
         .cloned()
+        .map(|p| Post {
+            // As import marks the posts of a file that holds no thread.
+            standalone: true,
+            ..p
+        })
         .expect("post");
     let lib = library(Batch {
         authors: b.authors.clone(),
@@ -191,4 +196,33 @@ fn single_tweet_shows_as_one_tweet() {
     let s = present::library_summaries(&lib, NOW_2022);
     assert_eq!(s[0].read_label, "Read 1 tweet");
     assert_eq!(s[0].date_label, "Sep 6, 2020");
+}
+
+/// A file of one post dropped beside an archive that has threads is listed too: before, one
+/// post was a thread only when nothing loaded had two, so it vanished without a word.
+#[test]
+fn a_single_post_file_beside_an_archive_is_listed() {
+    let mut files = archive_files("alrocar_2022", &["tweets.js", "account.js", "profile.js"]);
+    let status = "twitter-v1.1/python-twitter_extended_tweet_in_extended_mode.json";
+    files.push(unroll_core::import::InputFile {
+        name: "status.json".into(),
+        bytes: read(status),
+    });
+    let (b, errors) = unroll_core::import::import_files(&files);
+    assert!(errors.is_empty(), "{errors:?}");
+    let lib = library(b);
+    assert_eq!(
+        lib.threads().len(),
+        35,
+        "alrocar's 34 threads and the status"
+    );
+    let t = lib
+        .thread("782737772490600448")
+        .expect("the status is a thread");
+    assert_eq!(t.post_count(), 1);
+    // The archive's own single posts stay out of the list, as before.
+    assert!(lib
+        .threads()
+        .iter()
+        .all(|t| t.id == "782737772490600448" || t.post_count() >= 2));
 }

@@ -285,10 +285,17 @@ fn a_chain_whose_first_parent_is_missing_starts_with_a_gap() {
 
 #[test]
 fn a_retweet_is_a_repost_and_forms_no_thread() {
-    let batch = import_sample(V1, RETWEET);
+    let (batch, errors) = import(&[input(RETWEET, sample_bytes(V1, RETWEET))]);
     let p = post(&batch, "266367358078169089");
     assert!(p.is_repost);
     assert!(library(batch).threads().is_empty());
+    // Not met with silence: the banner says what the file held.
+    assert_eq!(
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [format!(
+            "{RETWEET}: nothing to show: the file holds 1 repost and no post of its own"
+        )]
+    );
 }
 
 #[test]

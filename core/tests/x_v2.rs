@@ -370,8 +370,19 @@ fn minimal_fields_still_import() {
 }
 
 #[test]
-fn only_errors_imports_nothing_without_failing() {
-    let batch = import_ok("academictwitteR_tweets_lookup_all_not_found.json");
+fn only_errors_imports_nothing_and_says_so() {
+    let name = "academictwitteR_tweets_lookup_all_not_found.json";
+    let file = unroll_core::import::InputFile {
+        name: name.into(),
+        bytes: v2::sample_bytes(name),
+    };
+    let (batch, errors) = unroll_core::import::import_files(&[file]);
     assert!(batch.posts.is_empty());
     assert!(batch.authors.is_empty());
+    assert_eq!(
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [format!(
+            "{name}: no posts found (the format is known, but the file holds no posts)"
+        )]
+    );
 }

@@ -1,14 +1,13 @@
 //! The thread's integrity under its header: a `<details>` whose summary line says how many
 //! posts were found, how many gaps and branches there are and what the numbering says, and
-//! which opens on where posts are missing, the branches not followed (each linked to the
-//! thread it forms, or to the original) and the numbering notes.
+//! which opens on where posts are missing, where the author replied more than once to one
+//! post (every reply is in the article) and the numbering notes.
 
 use unroll_core::present::{BranchView, GapView, IntegrityView};
 use yew::prelude::*;
 
 use crate::components::rich_text::EXTERNAL_REL;
 use crate::links::safe_url;
-use crate::route::thread_fragment;
 
 fn gap(g: &GapView) -> Html {
     let id = g.missing_id.clone().map(|id| {
@@ -30,23 +29,7 @@ fn gap(g: &GapView) -> Html {
 }
 
 fn branch(b: &BranchView) -> Html {
-    let link = match (&b.thread_id, safe_url(&b.permalink)) {
-        (Some(id), _) => html! {
-            <a class="branch-link" href={thread_fragment(id)}>{ b.link_label.clone() }</a>
-        },
-        (None, Some(href)) => html! {
-            <a class="branch-link" href={href.to_string()} rel={EXTERNAL_REL} target="_blank">{ b.link_label.clone() }</a>
-        },
-        (None, None) => html! {},
-    };
-    html! {
-        <dd>
-            { format!("{}: ", b.place_label) }
-            <q class="branch-excerpt" dir="auto">{ b.excerpt.clone() }</q>
-            { format!(" · {} · ", b.count_label) }
-            { link }
-        </dd>
-    }
+    html! { <dd class="branch">{ b.label.clone() }</dd> }
 }
 
 pub fn integrity_details(v: &IntegrityView) -> Html {

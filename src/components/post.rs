@@ -1,6 +1,8 @@
 //! One post of a thread: its paragraphs, media, link card, poll and quote, with a numbered
-//! permalink, and over it "Reposted by @handle" when the file held a repost of it. A post under a content warning keeps all of that inside a `<details>` whose
-//! summary is the warning: the reader opens it on request (print opens it, see the CSS).
+//! permalink, under a "Added 6 days later" marker when it starts a later part, and over
+//! its text "Reposted by @handle" when the file held a repost of it. A post under a content
+//! warning keeps all of that inside a `<details>` whose summary is the warning: the reader
+//! opens it on request (print opens it, see the CSS).
 
 use unroll_core::present::PostView;
 use yew::prelude::*;
@@ -40,6 +42,9 @@ pub fn post_section(p: &PostView) -> Html {
     };
     html! {
         <section class="post" id={format!("p-{}", p.id)} dir="auto" lang={p.lang.clone()}>
+            if let Some(part) = &p.part_label {
+                <p class="later-part" dir="ltr">{ part.clone() }</p>
+            }
             { permalink }
             if let Some(label) = &p.reposted_label {
                 <p class="reposted" dir="auto">{ label.clone() }</p>

@@ -264,36 +264,30 @@ fn the_22_post_thread_says_its_numbering_runs_to_40() {
 }
 
 #[test]
-fn a_correction_the_thread_does_not_follow_is_listed_as_a_branch() {
+fn a_correction_posted_as_a_second_reply_is_in_the_article() {
     let state = loaded();
-    // Jun 28, 2022: the author answered their 7th post twice; the thread follows the longer
-    // chain, and the one-post "wrong screenshot 😅" is offered in the integrity details.
+    // Jun 28, 2022: the author answered their 7th post twice: the thread goes on from the
+    // first reply, and 25 minutes later came the one-post "wrong screenshot 😅". Both are in
+    // the article, in time order; the thread check says where it forks.
     let view =
         thread_view(&state.library.borrow(), "1541759795451117568", NOW).expect("the June thread");
     let html = article(view);
     let details = first(&html, "details.integrity");
     assert_eq!(
         details.first("span.integrity-summary").text(),
-        "11 tweets · no gaps · 1 branch"
+        "12 tweets · no gaps · 2 replies to #7"
     );
-    let dd = details
+    assert!(details
         .select("dd")
-        .into_iter()
-        .find(|d| d.text().starts_with("From #7"))
-        .expect("the branch");
-    assert_eq!(dd.first("q.branch-excerpt").text(), "wrong screenshot 😅");
-    assert!(dd.text().contains(" · 1 tweet · "), "{}", dd.text());
-    let link = dd.first("a.branch-link");
-    assert_eq!(link.text(), "Read on X");
-    assert_eq!(
-        link.attr("href"),
-        Some("https://x.com/alrocar/status/1541761343308668929")
-    );
-    assert_eq!(link.attr("rel"), Some("noopener noreferrer nofollow"));
-    // The branch is not in the article itself.
-    assert!(!select(&html, "section.post")
         .iter()
-        .any(|p| p.text().contains("wrong screenshot")));
+        .any(|d| d.text() == "#7: 2 replies (#8, #12)"));
+    let posts = select(&html, "section.post");
+    assert_eq!(posts.len(), 12);
+    assert!(
+        posts[11].text().contains("wrong screenshot 😅"),
+        "{}",
+        posts[11].text()
+    );
 }
 
 #[test]

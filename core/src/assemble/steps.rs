@@ -12,10 +12,11 @@ use crate::sort::MergeSort;
 /// Position of a post in the time-sorted list.
 type Ix = usize;
 
-/// One chain before threads are formed: consecutive self-replies.
+/// One self-reply tree before threads are formed: a root and every self-reply below it, in
+/// time order.
 struct Chain {
     posts: Vec<Ix>,
-    /// The first post's parent is missing (the chain starts with a gap).
+    /// The root's parent is missing (a gap comes before it).
     missing_parent: Option<String>,
 }
 
@@ -23,8 +24,7 @@ struct Chain {
 enum Phase {
     Sort,
     Children,
-    Depths,
-    Chains,
+    Trees,
     Groups,
     Members,
     Threads,
@@ -45,16 +45,12 @@ pub struct Assembly {
     children: Vec<Vec<Ix>>,
     roots: Vec<Ix>,
     orphan: Vec<Option<String>>,
-    /// Posts on the longest path down from each post, and the walk computing it.
-    depth: Vec<usize>,
-    stack: Vec<(Ix, bool)>,
     chains: Vec<Chain>,
     chain_of: Vec<Option<usize>>,
     starts: Vec<Ix>,
     /// The chain each chain was joined into, and each group's chains.
     group_of: Vec<usize>,
     members_of: Vec<Vec<usize>>,
-    min_posts: usize,
     /// (position of the first post, thread).
     threads: Vec<(Ix, Thread)>,
 }
@@ -70,14 +66,11 @@ impl Assembly {
             children: Vec::new(),
             roots: Vec::new(),
             orphan: Vec::new(),
-            depth: Vec::new(),
-            stack: Vec::new(),
             chains: Vec::new(),
             chain_of: Vec::new(),
             starts: Vec::new(),
             group_of: Vec::new(),
             members_of: Vec::new(),
-            min_posts: 2,
             threads: Vec::new(),
         }
     }
@@ -95,8 +88,7 @@ impl Assembly {
             left = match self.phase {
                 Phase::Sort => self.sort_step(left),
                 Phase::Children => self.children_step(posts, left),
-                Phase::Depths => self.depths_step(left),
-                Phase::Chains => self.chains_step(left),
+                Phase::Trees => self.trees_step(left),
                 Phase::Groups => self.groups_step(posts, left),
                 Phase::Members => self.members_step(left),
                 Phase::Threads => self.threads_step(posts, left),
@@ -211,68 +203,30 @@ impl Assembly {
         if self.cursor < self.keys.len() {
             return 0;
         }
-        self.depth = vec![1; self.keys.len()];
-        self.stack = self.roots.iter().map(|&r| (r, false)).collect();
-        self.next(Phase::Depths);
-        left
-    }
-
-    /// For every post, the number of posts on its longest path down: an iterative
-    /// post-order walk, so deep chains cannot overflow the stack.
-    fn depths_step(&mut self, mut left: usize) -> usize {
-        while let Some((node, done)) = self.stack.pop() {
-            if left == 0 {
-                self.stack.push((node, done));
-                return 0;
-            }
-            left -= 1;
-            let kids = self.children.get(node).map_or(&[][..], Vec::as_slice);
-            if done {
-                let best = kids
-                    .iter()
-                    .filter_map(|&c| self.depth.get(c))
-                    .max()
-                    .copied();
-                if let (Some(best), Some(d)) = (best, self.depth.get_mut(node)) {
-                    *d = best + 1;
-                }
-            } else {
-                self.stack.push((node, true));
-                self.stack.extend(kids.iter().map(|&c| (c, false)));
-            }
-        }
         self.chain_of = vec![None; self.keys.len()];
-        self.starts = self.roots.clone();
-        self.next(Phase::Chains);
+        self.starts = std::mem::take(&mut self.roots);
+        self.next(Phase::Trees);
         left
     }
 
-    /// Walks each root down its longest branch; branches not taken start chains of their own.
-    fn chains_step(&mut self, mut left: usize) -> usize {
+    /// Gathers each root's whole self-reply tree (iteratively: deep chains cannot overflow
+    /// the stack) and puts it in time order, which positions are.
+    fn trees_step(&mut self, mut left: usize) -> usize {
         while let Some(start) = self.starts.pop() {
             let mut chain = Chain {
                 posts: Vec::new(),
                 missing_parent: self.orphan.get(start).cloned().flatten(),
             };
-            let mut node = start;
-            loop {
-                chain.posts.push(node);
-                if let Some(c) = self.chain_of.get_mut(node) {
-                    *c = Some(self.chains.len());
+            let mut below = vec![start];
+            while let Some(node) = below.pop() {
+                match self.chain_of.get_mut(node) {
+                    Some(slot @ None) => *slot = Some(self.chains.len()),
+                    _ => continue,
                 }
-                let kids = self.children.get(node).map_or(&[][..], Vec::as_slice);
-                // Deepest child; `max_by_key` keeps the last of equals, so compare on
-                // (depth, Reverse(position)) to prefer the earliest.
-                let depth = &self.depth;
-                let next = kids
-                    .iter()
-                    .copied()
-                    .max_by_key(|&c| (depth.get(c).copied().unwrap_or(0), Reverse(c)));
-                let Some(next) = next else { break };
-                self.starts
-                    .extend(kids.iter().copied().filter(|&c| c != next));
-                node = next;
+                chain.posts.push(node);
+                below.extend(self.children.get(node).into_iter().flatten());
             }
+            chain.posts.sort_unstable();
             left = left.saturating_sub(chain.posts.len());
             self.chains.push(chain);
             if left == 0 {
@@ -335,9 +289,6 @@ impl Assembly {
         if self.cursor < self.chains.len() {
             return 0;
         }
-        // Threads need two posts, unless nothing has two: then every post is a thread.
-        let two = self.members_of.iter().any(|m| self.size(m) >= 2);
-        self.min_posts = if two { 2 } else { 1 };
         self.next(Phase::Threads);
         left
     }
@@ -355,7 +306,7 @@ impl Assembly {
             if left == 0 {
                 return 0;
             }
-            let mut members = self
+            let members = self
                 .members_of
                 .get_mut(self.cursor)
                 .map(std::mem::take)
@@ -363,31 +314,36 @@ impl Assembly {
             self.cursor += 1;
             let size = self.size(&members);
             left = left.saturating_sub(size.max(1));
-            if members.is_empty() || size < self.min_posts {
+            // Every post of the group in time order, each chain's missing parent a gap
+            // before its root.
+            let mut order: Vec<(Ix, Option<&String>)> = Vec::with_capacity(size);
+            for chain in members.iter().filter_map(|&ci| self.chains.get(ci)) {
+                for (k, &i) in chain.posts.iter().enumerate() {
+                    let gap = if k == 0 {
+                        chain.missing_parent.as_ref()
+                    } else {
+                        None
+                    };
+                    order.push((i, gap));
+                }
+            }
+            crate::sort::sort_by_key(&mut order, |&(i, _)| i);
+            let first = order.first().map(|&(i, _)| i);
+            // One post is a thread only when its file asks for it (see `Post::standalone`).
+            let alone = |i| !self.post(posts, i).is_some_and(|p| p.standalone);
+            if first.is_none() || (size < 2 && first.is_some_and(alone)) {
                 continue;
             }
-            // Chain heads in time order.
-            let chains = &self.chains;
-            crate::sort::sort_by_key(&mut members, |&ci| {
-                chains
-                    .get(ci)
-                    .and_then(|c| c.posts.first().copied())
-                    .unwrap_or(usize::MAX)
-            });
             let mut items = Vec::with_capacity(size + members.len());
-            let mut first: Option<Ix> = None;
-            for chain in members.iter().filter_map(|&ci| chains.get(ci)) {
-                if let Some(missing) = &chain.missing_parent {
+            for (i, gap) in order {
+                if let Some(missing) = gap {
                     items.push(ThreadItem::Gap {
                         missing_id: Some(missing.clone()),
                     });
                 }
-                first = first.or(chain.posts.first().copied());
-                items.extend(chain.posts.iter().filter_map(|&i| {
-                    self.keys
-                        .get(i)
-                        .map(|(_, id)| ThreadItem::Post { id: id.clone() })
-                }));
+                if let Some((_, id)) = self.keys.get(i) {
+                    items.push(ThreadItem::Post { id: id.clone() });
+                }
             }
             let Some(first) = first else { continue };
             let Some(p) = self.post(posts, first) else {

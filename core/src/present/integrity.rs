@@ -1,8 +1,8 @@
 //! A thread's integrity, ready to show: how many posts were found, where posts are missing
-//! (gaps), where the author replied twice to one post (branches: the thread follows the
-//! longest chain, the others are listed here with where they went), and whether the
-//! author's "3/12" numbering agrees with the posts present. One summary line
-//! ("22 tweets · no gaps · 1 branch · numbering says 40") and the details under it.
+//! (gaps), where the author replied more than once to one post (branches: every reply is in
+//! the thread; this says where it forks), and whether the author's "3/12" numbering agrees
+//! with the posts present. One summary line ("8 tweets · no gaps · 7 replies to #1 ·
+//! numbering says 40") and the details under it.
 
 mod branches;
 
@@ -20,13 +20,14 @@ pub use branches::BranchView;
 pub struct IntegrityView {
     /// "22 tweets · no gaps · no branches · numbering says 40".
     pub summary_label: String,
-    /// Nothing to flag: no gap, no branch, no numbering mismatch.
+    /// Nothing to flag: no gap and no numbering mismatch (branches are a shape, not a loss).
     pub complete: bool,
     pub gaps: Vec<GapView>,
     /// "No gaps: each post replies to the one before it." when there are none.
     pub gaps_label: String,
     pub branches: Vec<BranchView>,
-    /// "No branches: the author replied once to each post." when there are none.
+    /// "No branches: the author replied once to each post." when there are none, else
+    /// "Every reply is in the thread, in time order."
     pub branches_label: String,
     /// None when fewer than two posts carry a "N/M" marker.
     pub numbering: Option<NumberingView>,
@@ -100,7 +101,7 @@ pub fn integrity_view(library: &Library, thread: &Thread, author: &Author) -> In
         })
         .collect();
     let numbering = numbering::check(&slots, post_count);
-    let branches = branches::branches(library, thread, author, &number_of);
+    let branches = branches::branches(library, thread, &number_of);
 
     let mut parts = vec![count_label(&author.network, post_count)];
     parts.push(match gaps.len() {
@@ -108,16 +109,11 @@ pub fn integrity_view(library: &Library, thread: &Thread, author: &Author) -> In
         1 => "1 gap".to_string(),
         n => format!("{n} gaps"),
     });
-    parts.push(match branches.len() {
-        0 => "no branches".to_string(),
-        1 => "1 branch".to_string(),
-        n => format!("{n} branches"),
-    });
+    parts.push(branches::summary(&branches));
     if let Some(n) = &numbering {
         parts.push(n.summary.clone());
     }
-    let complete =
-        gaps.is_empty() && branches.is_empty() && !numbering.as_ref().is_some_and(|n| n.mismatch);
+    let complete = gaps.is_empty() && !numbering.as_ref().is_some_and(|n| n.mismatch);
     let gaps_label = if gaps.is_empty() {
         "No gaps: each post replies to the one before it.".to_string()
     } else {
@@ -126,7 +122,7 @@ pub fn integrity_view(library: &Library, thread: &Thread, author: &Author) -> In
     let branches_label = if branches.is_empty() {
         "No branches: the author replied once to each post.".to_string()
     } else {
-        String::new()
+        "Every reply is in the thread, in time order.".to_string()
     };
     IntegrityView {
         summary_label: parts.join(" · "),
@@ -238,8 +234,8 @@ mod tests {
     }
 
     #[test]
-    fn branches_name_where_they_start_and_where_they_went() {
-        // 1 → 2 → 4 → 6 is followed; 3 (→ 5) and 7 are the author's other replies to 1 and 2.
+    fn branches_say_where_the_thread_forks_and_hide_nothing() {
+        // 1 has replies 2 and 3; 2 has replies 4 and 7; 3 → 5, 4 → 6.
         let (lib, v) = view(
             vec![
                 post("1", 1, None, "Start"),
@@ -252,34 +248,29 @@ mod tests {
             ],
             "1",
         );
-        assert_eq!(lib.thread("1").map(Thread::post_count), Some(4));
-        assert_eq!(v.summary_label, "4 tweets · no gaps · 2 branches");
-        assert!(!v.complete);
-        let got: Vec<_> = v
-            .branches
-            .iter()
-            .map(|b| {
-                (
-                    b.place_label.as_str(),
-                    b.post_id.as_str(),
-                    b.post_count,
-                    b.count_label.as_str(),
-                    b.thread_id.as_deref(),
-                )
-            })
-            .collect();
+        assert_eq!(lib.thread("1").map(Thread::post_count), Some(7));
         assert_eq!(
-            got,
-            [
-                ("From #1", "3", 2, "2 tweets", Some("3")),
-                ("From #2", "7", 1, "1 tweet", None),
-            ]
+            v.summary_label,
+            "7 tweets · no gaps · branches at #1 and #2"
         );
-        assert_eq!(v.branches[0].link_label, "Open as a thread");
-        assert_eq!(v.branches[1].link_label, "Read on X");
-        assert_eq!(v.branches[1].excerpt, "Oops, wrong link");
-        assert_eq!(v.branches[1].permalink, "https://x.com/ann/status/7");
-        assert_eq!(v.branches_label, "");
+        assert!(v.complete, "every reply is in the thread");
+        let got: Vec<_> = v.branches.iter().map(|b| b.label.as_str()).collect();
+        assert_eq!(got, ["#1: 2 replies (#2, #3)", "#2: 2 replies (#4, #7)"]);
+        assert_eq!(
+            v.branches_label,
+            "Every reply is in the thread, in time order."
+        );
+    }
+
+    #[test]
+    fn a_fan_is_summed_up_as_replies_to_its_post() {
+        let mut posts = vec![post("1", 1, None, "Start")];
+        for i in 2..=8 {
+            posts.push(post(&i.to_string(), i, Some("1"), "more"));
+        }
+        let (_, v) = view(posts, "1");
+        assert_eq!(v.summary_label, "8 tweets · no gaps · 7 replies to #1");
+        assert_eq!(v.branches[0].reply_numbers, [2, 3, 4, 5, 6, 7, 8]);
     }
 
     #[test]

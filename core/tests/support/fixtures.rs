@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use unroll_core::import::{x_archive, InputFile};
+use unroll_core::import::InputFile;
 use unroll_core::{Batch, ImportError, Library, Post, Thread, ThreadItem};
 
 /// `assets/samples/<rel>` of the repository.
@@ -26,6 +26,24 @@ pub fn corpus_path(rel: &str) -> PathBuf {
 pub fn read_corpus(rel: &str) -> Vec<u8> {
     let path = corpus_path(rel);
     std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+}
+
+/// Every file of the archive folder `tests/corpus/<dir>`, SOURCES.md aside.
+pub fn corpus_archive(dir: &str) -> Vec<InputFile> {
+    let path = corpus_path(dir);
+    let mut names: Vec<String> = std::fs::read_dir(&path)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".js"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|n| InputFile {
+            name: n.clone(),
+            bytes: read_corpus(&format!("{dir}/{n}")),
+        })
+        .collect()
 }
 
 pub fn read(rel: &str) -> Vec<u8> {
@@ -55,9 +73,10 @@ pub fn file(name: &str, text: &str) -> InputFile {
     }
 }
 
+/// Imports files the way the app does (`import_files`: detection, the archive's files
+/// together, what each file shows).
 pub fn import(files: &[InputFile]) -> (Batch, Vec<ImportError>) {
-    let refs: Vec<&InputFile> = files.iter().collect();
-    x_archive::import_group(&refs)
+    unroll_core::import::import_files(files)
 }
 
 /// Imports files that must import cleanly.
