@@ -1,6 +1,6 @@
 //! The X archive media files the person dropped (entries of an archive .zip, or loose files
-//! from an unzipped one) and the blob URLs the reader shows them by, so an archive's photos
-//! and videos show offline. Nothing is read at load: a file is read (or, when stored
+//! from an unzipped one) and the blob URLs the reader shows them by, so an archive's photos,
+//! videos and the account's avatar (`profile_media/`) show offline. Nothing is read at load: a file is read (or, when stored
 //! uncompressed in the zip, only sliced) the first time a post showing it is rendered, and
 //! its URL is kept for the session.
 
@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::file::{futures::read_as_bytes, Blob, ObjectUrl};
-use unroll_core::archive_media::{content_type, ArchiveMedia};
+use unroll_core::archive_media::{content_type, media_file_name, profile_file_name, ArchiveMedia};
 use unroll_core::import::zip::{self, Entry};
 use unroll_core::Media;
 
@@ -26,7 +26,7 @@ pub enum MediaSource {
 #[derive(Default)]
 pub struct MediaFiles {
     files: ArchiveMedia<Rc<MediaSource>>,
-    /// By file name; shared by every later `MediaFiles`, so a URL is made once per file.
+    /// By `url_key`; shared by every later `MediaFiles`, so a URL is made once per file.
     urls: Rc<RefCell<HashMap<String, Rc<ObjectUrl>>>>,
 }
 
@@ -52,8 +52,10 @@ impl MediaFiles {
     pub fn with(&self, added: Vec<(String, MediaSource)>) -> Self {
         let mut files = self.files.clone();
         for (path, source) in added {
-            if let Some(name) = unroll_core::archive_media::media_file_name(&path) {
+            // A loose file named like the avatar may be it: both keys go.
+            if let Some(name) = media_file_name(&path).or(profile_file_name(&path)) {
                 self.urls.borrow_mut().remove(name);
+                self.urls.borrow_mut().remove(&avatar_key(name));
             }
             // Only media paths are given; anything else is left out.
             let _ = files.insert(&path, Rc::new(source));
@@ -80,20 +82,57 @@ impl MediaFiles {
     /// shows the remote image).
     pub async fn url(&self, post_id: &str, media: &Media) -> Option<Result<String, String>> {
         let (name, source) = self.files.find(post_id, media)?;
-        if let Some(url) = self.urls.borrow().get(name) {
-            return Some(Ok(url.to_string()));
+        Some(self.url_of(name.to_string(), name, source).await)
+    }
+
+    /// True when the archive holds the avatar `avatar_url` of account `account_id`.
+    pub fn has_avatar(&self, account_id: &str, avatar_url: &str) -> bool {
+        self.files.find_avatar(account_id, avatar_url).is_some()
+    }
+
+    /// The blob URL already made for that avatar.
+    pub fn cached_avatar_url(&self, account_id: &str, avatar_url: &str) -> Option<String> {
+        let (name, _) = self.files.find_avatar(account_id, avatar_url)?;
+        self.urls
+            .borrow()
+            .get(&avatar_key(name))
+            .map(|u| u.to_string())
+    }
+
+    /// A blob URL for that avatar, read from the archive: as `url` for a post's media.
+    pub async fn avatar_url(
+        &self,
+        account_id: &str,
+        avatar_url: &str,
+    ) -> Option<Result<String, String>> {
+        let (name, source) = self.files.find_avatar(account_id, avatar_url)?;
+        Some(self.url_of(avatar_key(name), name, source).await)
+    }
+
+    /// The blob URL of file `name` kept under `key`, made on first use.
+    async fn url_of(
+        &self,
+        key: String,
+        name: &str,
+        source: &MediaSource,
+    ) -> Result<String, String> {
+        if let Some(url) = self.urls.borrow().get(&key) {
+            return Ok(url.to_string());
         }
         let mime = content_type(name).unwrap_or("application/octet-stream");
-        let name = name.to_string();
-        let blob = match blob_of(source, mime).await {
-            Ok(blob) => blob,
-            Err(e) => return Some(Err(format!("{name}: {e}"))),
-        };
+        let blob = blob_of(source, mime)
+            .await
+            .map_err(|e| format!("{name}: {e}"))?;
         let url = Rc::new(ObjectUrl::from(blob));
         let text = url.to_string();
-        self.urls.borrow_mut().insert(name, url);
-        Some(Ok(text))
+        self.urls.borrow_mut().insert(key, url);
+        Ok(text)
     }
+}
+
+/// The URL cache key of a `profile_media/` file: apart from posts' media of the same name.
+fn avatar_key(name: &str) -> String {
+    format!("profile_media/{name}")
 }
 
 /// The file's bytes as a Blob of type `mime`: a slice of the dropped file when it is stored

@@ -384,12 +384,16 @@ fn a_later_part_is_marked_above_its_first_post() {
         p.part_label = Some("Added 8 days later · Feb 6, 2020".into());
     }
     let html = article(v);
+    let marks = select(&html, "p.later-part");
+    assert_eq!(marks.len(), 1);
+    assert_eq!(marks[0].text(), "Added 8 days later · Feb 6, 2020");
+    assert_eq!(marks[0].attr("role"), Some("separator"));
+    // It stands just before the second post's section, outside it.
     let posts = select(&html, "section.post");
-    assert!(posts[0].select("p.later-part").is_empty());
-    assert_eq!(
-        posts[1].first("p.later-part").text(),
-        "Added 8 days later · Feb 6, 2020"
-    );
+    assert!(posts.iter().all(|p| p.select("p.later-part").is_empty()));
+    let at = |needle: &str| html.find(needle).expect(needle);
+    assert!(at("class=\"later-part\"") < at(&format!("id=\"p-{}\"", posts_id(&html, 1))));
+    assert!(at("class=\"later-part\"") > at(&format!("id=\"p-{}\"", posts_id(&html, 0))));
 }
 
 #[test]
@@ -423,4 +427,13 @@ fn a_long_thread_starts_with_its_first_screens_and_says_it_is_busy() {
     let html = article(sample_view());
     assert_eq!(first(&html, "article.thread").attr("aria-busy"), None);
     assert_eq!(select(&html, "p.end-mark").len(), 1);
+}
+
+/// The post id of the `n`th section.post in `html`.
+fn posts_id(html: &str, n: usize) -> String {
+    select(html, "section.post")[n]
+        .attr("id")
+        .and_then(|id| id.strip_prefix("p-"))
+        .map(str::to_string)
+        .expect("a post id")
 }

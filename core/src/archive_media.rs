@@ -4,6 +4,8 @@
 //! `…-XyZ.mp4` for a video's `https://video.twimg.com/…/XyZ.mp4?tag=12`). The app indexes the
 //! names it finds (in a dropped .zip, or loose files dropped from an unzipped archive) and asks
 //! here which one a post's media is, so the reader shows it offline instead of from X.
+//! The account's avatar is kept in `data/profile_media/`, named
+//! `<account id>-<file name of profile.js's avatarMediaUrl>`: the reader shows it from there too.
 
 use crate::fast_hash::FastMap;
 use crate::model::{Media, MediaKind};
@@ -12,28 +14,37 @@ use crate::model::{Media, MediaKind};
 #[derive(Debug, Clone)]
 pub struct ArchiveMedia<T> {
     files: FastMap<String, T>,
+    /// `profile_media/` files (avatar and header), apart: their names share the
+    /// `<id>-<name>` form with posts' media.
+    profile: FastMap<String, T>,
 }
 
 impl<T> Default for ArchiveMedia<T> {
     fn default() -> Self {
         Self {
             files: FastMap::default(),
+            profile: FastMap::default(),
         }
     }
 }
 
 impl<T> ArchiveMedia<T> {
     pub fn len(&self) -> usize {
-        self.files.len()
+        self.files.len() + self.profile.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
+        self.files.is_empty() && self.profile.is_empty()
     }
 
-    /// Keeps `file` under its file name when `path` names an archive media file; gives it
-    /// back otherwise. A later file of the same name replaces the earlier one.
+    /// Keeps `file` under its file name when `path` names an archive media file (a post's,
+    /// or a `profile_media/` one); gives it back otherwise. A later file of the same name
+    /// replaces the earlier one.
     pub fn insert(&mut self, path: &str, file: T) -> Result<(), T> {
+        if let Some(name) = profile_file_name(path) {
+            self.profile.insert(name.to_string(), file);
+            return Ok(());
+        }
         match media_file_name(path) {
             Some(name) => {
                 self.files.insert(name.to_string(), file);
@@ -41,6 +52,17 @@ impl<T> ArchiveMedia<T> {
             }
             None => Err(file),
         }
+    }
+
+    /// The file holding the avatar `avatar_url` of account `account_id`, with its key (see
+    /// `file_key`): the `profile_media/` file named after the URL, or a loose file of that
+    /// name (dropped from an unzipped archive).
+    pub fn find_avatar(&self, account_id: &str, avatar_url: &str) -> Option<(&str, &T)> {
+        let name = avatar_name(account_id, avatar_url)?;
+        self.profile
+            .get_key_value(name.as_str())
+            .or_else(|| self.files.get_key_value(name.as_str()))
+            .map(|(k, v)| (k.as_str(), v))
     }
 
     /// The file holding `media` of post `post_id`, with its name: the one named after the
@@ -74,6 +96,40 @@ pub fn archive_name(post_id: &str, media: &Media) -> Option<String> {
     };
     let file = url_file_name(url)?;
     Some(format!("{post_id}-{file}"))
+}
+
+/// The name the archive gives the avatar `avatar_url` (profile.js's `avatarMediaUrl`) of
+/// account `account_id`: `<account id>-<file name of the URL>`.
+pub fn avatar_name(account_id: &str, avatar_url: &str) -> Option<String> {
+    if account_id.is_empty() || !account_id.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let file = url_file_name(avatar_url)?;
+    Some(format!("{account_id}-{file}"))
+}
+
+/// The file name of an archive `profile_media/` image (`data/profile_media/1-a.jpg` in the
+/// zip): the avatar and the header. None for anything else.
+pub fn profile_file_name(path: &str) -> Option<&str> {
+    let mut parts = path.rsplit(['/', '\\']);
+    let file = parts.next()?;
+    if parts.next() != Some("profile_media") {
+        return None;
+    }
+    let (id, rest) = file.split_once('-')?;
+    let named = !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_digit())
+        && rest
+            .rsplit_once('.')
+            .is_some_and(|(stem, _)| !stem.is_empty())
+        && content_type(file).is_some_and(|t| t.starts_with("image/"));
+    named.then_some(file)
+}
+
+/// Whether the file at `path` is one the reader shows from the archive: a post's media or a
+/// `profile_media/` image.
+pub fn is_archive_media(path: &str) -> bool {
+    media_file_name(path).is_some() || profile_file_name(path).is_some()
 }
 
 /// The last path segment of a URL, without query or fragment; X's
@@ -160,6 +216,56 @@ mod tests {
         assert_eq!(media_file_name("data/tweets_media/1-.jpg"), None);
         assert_eq!(media_file_name("data/tweets_media/1-a.txt"), None);
         assert_eq!(media_file_name("photo.jpg"), None);
+    }
+
+    #[test]
+    fn the_avatar_is_found_in_profile_media_by_account_and_url() {
+        assert_eq!(
+            profile_file_name("data/profile_media/52338276-fUxfpHm5.jpg"),
+            Some("52338276-fUxfpHm5.jpg")
+        );
+        assert_eq!(profile_file_name("52338276-fUxfpHm5.jpg"), None);
+        assert_eq!(profile_file_name("data/profile_media/x-fUxfpHm5.jpg"), None);
+        assert_eq!(profile_file_name("data/profile_media/1-a.mp4"), None);
+        assert!(is_archive_media("data/profile_media/1-a.png"));
+        assert!(!is_archive_media("data/profile.js"));
+        let url = "https://pbs.twimg.com/profile_images/1595034476773609472/fUxfpHm5.jpg";
+        assert_eq!(
+            avatar_name("52338276", url).as_deref(),
+            Some("52338276-fUxfpHm5.jpg")
+        );
+        assert_eq!(avatar_name("", url), None);
+
+        let mut files = ArchiveMedia::default();
+        // The avatar and the header (`headerMediaUrl` …/profile_banners/52338276/1669120830).
+        assert!(files
+            .insert("data/profile_media/52338276-fUxfpHm5.jpg", 1)
+            .is_ok());
+        assert!(files
+            .insert("data/profile_media/52338276-1669120830.jpg", 2)
+            .is_ok());
+        assert_eq!(files.len(), 2);
+        assert_eq!(
+            files.find_avatar("52338276", url),
+            Some(("52338276-fUxfpHm5.jpg", &1))
+        );
+        assert_eq!(files.find_avatar("1", url), None, "another account");
+        let other = "https://pbs.twimg.com/profile_images/1/other.jpg";
+        assert_eq!(files.find_avatar("52338276", other), None, "a newer avatar");
+        // A post's photo of the same name is not the avatar, and the reverse.
+        let photo = media(
+            MediaKind::Photo,
+            "https://pbs.twimg.com/media/fUxfpHm5.jpg",
+            None,
+        );
+        assert_eq!(files.find("52338276", &photo), None);
+        // A loose file named like the avatar (an unzipped archive) is found too.
+        let mut loose = ArchiveMedia::default();
+        assert!(loose.insert("52338276-fUxfpHm5.jpg", 3).is_ok());
+        assert_eq!(
+            loose.find_avatar("52338276", url),
+            Some(("52338276-fUxfpHm5.jpg", &3))
+        );
     }
 
     #[test]

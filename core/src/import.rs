@@ -198,6 +198,10 @@ fn import_json_file(bytes: &[u8]) -> Result<(Batch, Option<ImportErrorKind>), Im
                 mastodon_parts.push(mastodon::Part::statuses(text, line, raw));
                 continue;
             }
+            Top::Array(Some(first)) if first.is_x_v2_tweet() => {
+                v2_pages.push(x_v2::Page::flat(text, line, raw));
+                continue;
+            }
             Top::Array(_) | Top::Other => return Err(ImportErrorKind::UnknownFormat),
         };
         match detect_format(&env) {
@@ -207,11 +211,17 @@ fn import_json_file(bytes: &[u8]) -> Result<(Batch, Option<ImportErrorKind>), Im
                 line,
                 data: env.data,
                 includes: env.includes,
+                flat: None,
             }),
+            Some(Detected::XApiV2Flat) => v2_pages.push(x_v2::Page::flat(text, line, raw)),
             Some(Detected::XApiV1) => v1_parts.push(x_v1::Part::status(text, line, raw)),
             Some(Detected::XApiV1Search) => {
                 let statuses = env.statuses.map_or("[]", Raw::get);
                 v1_parts.push(x_v1::Part::array(text, line, statuses, "statuses"));
+            }
+            Some(Detected::XApiV1Premium) => {
+                let results = env.results.map_or("[]", Raw::get);
+                v1_parts.push(x_v1::Part::array(text, line, results, "results"));
             }
             Some(Detected::XGraphql) => {
                 append(&mut batch, x_graphql::import(text, env.data, line)?)
@@ -245,8 +255,12 @@ fn import_json_file(bytes: &[u8]) -> Result<(Batch, Option<ImportErrorKind>), Im
 enum Detected {
     Unroll,
     XApiV2,
+    /// twarc2 `flatten` output: a v2 tweet with its expansions inlined.
+    XApiV2Flat,
     XApiV1,
     XApiV1Search,
+    /// v1.1 premium search: `{"results": […], "next", "requestParameters"}`.
+    XApiV1Premium,
     XGraphql,
     Bluesky,
     MastodonStatus,
@@ -272,6 +286,9 @@ fn detect_format(env: &Envelope<'_>) -> Option<Detected> {
     {
         return Some(Detected::XApiV1Search);
     }
+    if env.is_x_v1_premium_search() {
+        return Some(Detected::XApiV1Premium);
+    }
     if env.thread.is_some_and(detect::looks_like_bluesky_thread) {
         return Some(Detected::Bluesky);
     }
@@ -280,6 +297,9 @@ fn detect_format(env: &Envelope<'_>) -> Option<Detected> {
     }
     if env.is_mastodon_status() {
         return Some(Detected::MastodonStatus);
+    }
+    if env.is_x_v2_tweet() {
+        return Some(Detected::XApiV2Flat);
     }
     if env.includes.is_some() || env.errors.is_some() || env.meta.is_some() {
         return Some(Detected::XApiV2);

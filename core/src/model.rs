@@ -16,6 +16,11 @@
 //! | `Post.conversation_id` | — | `conversation_id` | as stored |
 //! | `Post.quote` | a URL entity pointing at a status | `referenced_tweets[type=quoted]` → `includes.tweets` | as stored |
 //! | `Post.is_repost` | `full_text` starts with "RT @" / `retweeted_status` | `referenced_tweets[type=retweeted]` | as stored |
+//! | `Post.truncated` | — | `text` ends "…" before its `/i/web/status/<own id>` link and there is no `note_tweet` | as stored |
+//!
+//! twarc2 `flatten` output is read as v2: each tweet's `author`, `in_reply_to_user`,
+//! `attachments.media` and `referenced_tweets[]` (merged with the tweets they name) stand in for
+//! `includes.users`, `includes.media` and `includes.tweets`.
 //!
 //! Bluesky (`app.bsky.feed.getPostThread`) and Mastodon (REST `Status` entities):
 //!
@@ -53,6 +58,8 @@
 //! | `Post.poll` | — | `card.legacy.binding_values` (`choiceN_label`, `choiceN_count`, …) |
 //! | `Post.card` | — | `card.legacy`: `unified_card` (title, link; its videos join `Post.media`), broadcast, Space |
 //! | `Post.is_repost` | `retweeted_status` / text starts with "RT @" | `legacy.retweeted_status_result` |
+//! | `Post.truncated` | compat `truncated: true` without `extended_tweet`, or `text` ending "…" before its `/i/web/status/<own id>` link (not on a repost) | — |
+//! | `Post.standalone` | the status of a file holding one | — |
 //! | `Post.reposted_by` | — | a focal repost's author; the post is its original (`legacy.retweeted_status_result`) |
 
 use serde::Serialize;

@@ -1,13 +1,16 @@
 //! Ready-to-show view models: every label the reader displays ("Sep 6, 2020", "22 tweets",
 //! "4 min read", "Read 22 tweets", excerpts) is computed here and tested natively; the Yew
 //! components only lay these out. Polls (`poll`), a thread's integrity summary
-//! (`integrity`, with the "3/12" numbering check in `numbering`) have modules of their own.
+//! (`integrity`, with the "3/12" numbering check in `numbering`) and the note under a post
+//! cut short (`cut`) have modules of their own.
 
+mod cut;
 mod integrity;
 mod later;
 mod numbering;
 mod poll;
 
+pub use cut::{cut_notice, CutNotice, CUT_LABEL};
 pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView};
 pub use later::{later_part_label, LATE_PART_SECONDS};
 pub use numbering::{find_marker, Marker, NumberingView};
@@ -69,6 +72,8 @@ pub struct PostView {
     pub poll: Option<PollView>,
     /// The author's content warning: the post opens on request. None when blank.
     pub content_warning: Option<String>,
+    /// The file cut the post's text short: a note that says so, linking to the whole post.
+    pub cut_notice: Option<CutNotice>,
     /// "Added 6 days later · Nov 20, 2022" when the post starts a later part of the thread.
     pub part_label: Option<String>,
     /// "Reposted by @handle" when the file held a repost and this is its original.
@@ -143,6 +148,7 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
                         .map(str::trim)
                         .filter(|w| !w.is_empty())
                         .map(str::to_string),
+                    cut_notice: cut_notice(p, &author.network),
                     part_label,
                     reposted_label: p
                         .reposted_by

@@ -198,6 +198,35 @@ fn single_tweet_shows_as_one_tweet() {
     assert_eq!(s[0].date_label, "Sep 6, 2020");
 }
 
+#[test]
+fn a_compat_mode_cut_post_says_it_is_cut_and_links_to_the_whole() {
+    // python-twitter's compat-mode status: `truncated`, no `extended_tweet`.
+    let status = unroll_core::import::InputFile {
+        name: "status.json".into(),
+        bytes: read("twitter-v1.1/python-twitter_extended_tweet_in_compat_mode.json"),
+    };
+    let (batch, errors) = unroll_core::import::import_files(&[status]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let lib = library(batch);
+    let v = present::thread_view(&lib, "782737772490600448", NOW_2022).expect("view");
+    let [ItemView::Post(p)] = &v.items[..] else {
+        panic!("one post: {:?}", v.items)
+    };
+    let notice = p.cut_notice.as_ref().expect("a cut notice");
+    assert_eq!(notice.label, "This post is cut short in the file.");
+    assert_eq!(notice.link_label, "Read it whole on X");
+    assert_eq!(
+        notice.url,
+        "https://x.com/notinourselves/status/782737772490600448"
+    );
+    // A whole post has none.
+    let whole = present::thread_view(&alrocar(), THREAD_22, NOW_2022).expect("view");
+    assert!(whole.items.iter().all(|i| match i {
+        ItemView::Post(p) => p.cut_notice.is_none(),
+        ItemView::Gap { .. } => true,
+    }));
+}
+
 /// A file of one post dropped beside an archive that has threads is listed too: before, one
 /// post was a thread only when nothing loaded had two, so it vanished without a word.
 #[test]

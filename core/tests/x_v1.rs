@@ -81,6 +81,33 @@ fn compat_mode_cut_text_keeps_its_words_without_the_read_more_link() {
 }
 
 #[test]
+fn compat_truncated_status_without_extended_tweet_is_marked_cut() {
+    // `truncated: true`, no `extended_tweet`: the file lacks the end of the text.
+    let cut = import_sample(V1, COMPAT);
+    assert!(post(&cut, LONG_ID).truncated);
+    // The same post in extended mode, and compat mode with `extended_tweet`: whole.
+    assert!(!post(&import_sample(V1, EXTENDED), LONG_ID).truncated);
+    assert!(!post(&import_sample(V1, STREAMING), "971726741583605760").truncated);
+    // No status of a timeline is cut.
+    assert!(import_sample(V1, DEWITT).posts.iter().all(|p| !p.truncated));
+    // The fuller copy wins, and with it, whole.
+    let mut lib = library(cut);
+    lib.add(import_sample(V1, EXTENDED));
+    assert!(!lib.post(LONG_ID).unwrap().truncated);
+}
+
+#[test]
+fn a_cut_text_without_the_truncated_flag_is_known_by_its_read_more_link() {
+    // The compat sample with its `truncated` flag taken away: "pytho… https://t.co/…" to
+    // /i/web/status/<own id> still says the text is cut.
+    let compat = String::from_utf8(sample_bytes(V1, COMPAT)).unwrap();
+    let unflagged = compat.replacen("\"truncated\": true", "\"truncated\": false", 1);
+    assert_ne!(unflagged, compat);
+    let batch = import_ok(&[input("status.json", unflagged)]);
+    assert!(post(&batch, LONG_ID).truncated);
+}
+
+#[test]
 fn the_fuller_copy_of_a_post_wins_whichever_file_comes_first() {
     let full = import_sample(V1, EXTENDED);
     let cut = import_sample(V1, COMPAT);

@@ -196,3 +196,51 @@ fn truncated_and_corrupt_zips_give_typed_errors() {
         "unreadable zip archive: no end of central directory (not a zip, or cut short)"
     );
 }
+
+#[test]
+fn a_zipped_archives_avatar_is_found_in_its_profile_media() {
+    // profile.js's avatarMediaUrl is …/profile_images/1595034476773609472/fUxfpHm5.jpg; the
+    // archive keeps it as data/profile_media/<accountId>-fUxfpHm5.jpg, beside the header.
+    let avatar = "twitter-2022-11-30/data/profile_media/52338276-fUxfpHm5.jpg";
+    let header = "twitter-2022-11-30/data/profile_media/52338276-1669120830.jpg";
+    let (zipped, errors) = import_files(&[zip_file(alrocar_zip(""))]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let author = zipped.authors.iter().find(|a| a.id == "52338276").unwrap();
+    let url = author.avatar_url.as_deref().expect("an avatar URL");
+    let mut files = unroll_core::archive_media::ArchiveMedia::default();
+    for path in [header, avatar, "twitter-2022-11-30/data/profile.js"] {
+        let _ = files.insert(path, path);
+    }
+    assert_eq!(
+        files.find_avatar(&author.id, url),
+        Some(("52338276-fUxfpHm5.jpg", &avatar))
+    );
+    // The zip's entries the app keeps unread for the reader: the media, both profile images.
+    let bytes = write_zip(&[
+        ("data/profile.js", b"x", true),
+        ("data/profile_media/52338276-fUxfpHm5.jpg", b"jpg", false),
+        ("data/profile_media/52338276-1669120830.jpg", b"jpg", false),
+        ("data/tweets_media/1-a.jpg", b"jpg", false),
+    ]);
+    let len = bytes.len() as u64;
+    let tail = &bytes[zip::eocd_search_range(len).start as usize..];
+    let Ok(Eocd::Directory(dir)) = zip::parse_eocd(tail, len) else {
+        panic!("no directory");
+    };
+    let entries =
+        zip::parse_central_directory(&bytes[dir.range().start as usize..][..dir.size as usize])
+            .expect("directory");
+    let media: Vec<&str> = entries
+        .iter()
+        .map(|e| e.name.as_str())
+        .filter(|n| unroll_core::archive_media::is_archive_media(n))
+        .collect();
+    assert_eq!(
+        media,
+        [
+            "data/profile_media/52338276-fUxfpHm5.jpg",
+            "data/profile_media/52338276-1669120830.jpg",
+            "data/tweets_media/1-a.jpg"
+        ]
+    );
+}

@@ -1,10 +1,11 @@
 //! One post of a thread: its paragraphs, media, link card, poll and quote, with a numbered
 //! permalink, under a "Added 6 days later" marker when it starts a later part, and over
-//! its text "Reposted by @handle" when the file held a repost of it. A post under a content
-//! warning keeps all of that inside a `<details>` whose summary is the warning: the reader
-//! opens it on request (print opens it, see the CSS).
+//! its text "Reposted by @handle" when the file held a repost of it; under a post the file
+//! cut short, a note saying so with a link to the whole. A post under a content warning
+//! keeps all of that inside a `<details>` whose summary is the warning: the reader opens it
+//! on request (print opens it, see the CSS).
 
-use unroll_core::present::PostView;
+use unroll_core::present::{CutNotice, PostView};
 use yew::prelude::*;
 
 use crate::components::link_card::LinkCardView;
@@ -14,10 +15,26 @@ use crate::components::quote::quote_card;
 use crate::components::rich_text::{rich_text, EXTERNAL_REL};
 use crate::links::safe_url;
 
+/// "This post is cut short in the file. Read it whole on X".
+fn cut_notice(n: &CutNotice) -> Html {
+    html! {
+        <p class="cut-notice">
+            { n.label.clone() }
+            if let Some(href) = safe_url(&n.url) {
+                { " " }
+                <a href={href.to_string()} rel={EXTERNAL_REL} target="_blank">{ n.link_label.clone() }</a>
+            }
+        </p>
+    }
+}
+
 fn body(p: &PostView) -> Html {
     html! {
         <>
             { rich_text(&p.segments) }
+            if let Some(n) = &p.cut_notice {
+                { cut_notice(n) }
+            }
             { for p.media.iter().map(|m| html! { <MediaFigure media={m.clone()} post_id={p.id.clone()} /> }) }
             if let Some(card) = &p.card {
                 <LinkCardView card={card.clone()} />
@@ -41,10 +58,11 @@ pub fn post_section(p: &PostView) -> Html {
         None => html! { <span class="permalink" title={p.time_label.clone()}>{ number }</span> },
     };
     html! {
+        <>
+        if let Some(part) = &p.part_label {
+            <p class="later-part" dir="ltr" role="separator">{ part.clone() }</p>
+        }
         <section class="post" id={format!("p-{}", p.id)} dir="auto" lang={p.lang.clone()}>
-            if let Some(part) = &p.part_label {
-                <p class="later-part" dir="ltr">{ part.clone() }</p>
-            }
             { permalink }
             if let Some(label) = &p.reposted_label {
                 <p class="reposted" dir="auto">{ label.clone() }</p>
@@ -63,5 +81,6 @@ pub fn post_section(p: &PostView) -> Html {
                 { body(p) }
             }
         </section>
+        </>
     }
 }

@@ -176,7 +176,7 @@ pub fn ThreadArticle(props: &ThreadArticleProps) -> Html {
             <header class="thread-header">
                 <div class="author">
                     if let Some(url) = avatar {
-                        <Avatar key={url.clone()} url={url.clone()} />
+                        <Avatar key={url.clone()} url={url.clone()} author_id={v.author.id.clone()} />
                     }
                     <div class="byline">
                         <h1 class="author-name" id="thread-title" dir="auto" tabindex="-1">{ v.author.display_name.clone() }</h1>

@@ -9,7 +9,7 @@ use std::pin::Pin;
 use std::task::Poll;
 
 use gloo::file::{futures::read_as_bytes, File as GlooFile};
-use unroll_core::archive_media::media_file_name;
+use unroll_core::archive_media::{is_archive_media, media_file_name};
 use unroll_core::import::zip::{self, Eocd};
 use unroll_core::import::InputFile;
 use unroll_core::ImportError;
@@ -345,7 +345,7 @@ async fn read_zip(file: &GlooFile) -> Result<Read, LoadError> {
     let zip_file: &web_sys::File = file.as_ref();
     let media = entries
         .into_iter()
-        .filter(|e| media_file_name(&e.name).is_some())
+        .filter(|e| is_archive_media(&e.name))
         .map(|entry| {
             let path = entry.name.clone();
             let zip = zip_file.clone();

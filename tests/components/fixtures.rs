@@ -37,6 +37,7 @@ pub fn post_view(
         card: None,
         poll: None,
         content_warning: None,
+        cut_notice: None,
         part_label: None,
         reposted_label: None,
     }

@@ -340,3 +340,23 @@ fn a_post_without_an_author_shows_no_bare_at_sign() {
     let text = first(&html, "section.post").text();
     assert!(text.contains("#TwitterAPI"), "{text}");
 }
+
+#[test]
+fn a_compat_mode_cut_post_shows_the_cut_notice_with_its_link() {
+    let state = load_sample("twitter-v1.1/python-twitter_extended_tweet_in_compat_mode.json");
+    let html = open_article(&state, NOW);
+    let post = first(&html, "section.post");
+    let notice = post.first("p.cut-notice");
+    assert_eq!(
+        notice.text(),
+        "This post is cut short in the file. Read it whole on X"
+    );
+    let link = notice.first("a");
+    assert_eq!(
+        link.attr("href"),
+        Some("https://x.com/notinourselves/status/782737772490600448")
+    );
+    assert_eq!(link.attr("target"), Some("_blank"));
+    // Under the text, which ends with the cut word.
+    assert!(post.first("p").text().ends_with("python_twitt pytho…"));
+}

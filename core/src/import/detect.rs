@@ -21,12 +21,22 @@ pub(crate) struct Envelope<'a> {
     pub includes: Option<Raw<'a>>,
     pub errors: Option<Raw<'a>>,
     pub meta: Option<Raw<'a>>,
+    /// A v2 tweet on its own (twarc2 `flatten` output): `id` and `text`, with `author`
+    /// (or `author_id`, or twarc's `__twarc`) inlined.
+    pub id: Option<Raw<'a>>,
+    pub author: Option<Raw<'a>>,
+    pub author_id: Option<Raw<'a>>,
+    pub twarc: Option<Raw<'a>> = "__twarc",
     /// X API v1.1: a status has `id_str` and `full_text` (extended mode) or `text`.
     pub id_str: Option<Raw<'a>>,
     pub full_text: Option<Raw<'a>>,
     pub text: Option<Raw<'a>>,
     /// X API v1.1 search: `{"statuses": [status…], "search_metadata": {…}}`.
     pub statuses: Option<Raw<'a>>,
+    /// X API v1.1 premium search (30-day, full archive):
+    /// `{"results": [status…], "next": "…", "requestParameters": {…}}`.
+    pub results: Option<Raw<'a>>,
+    pub request_parameters: Option<Raw<'a>> = "requestParameters",
     /// Bluesky getPostThread: `{"thread": threadViewPost}`.
     pub thread: Option<Raw<'a>>,
     /// Mastodon: a status has `content` (HTML) and `account`; a `/context` result has
@@ -43,6 +53,41 @@ impl Envelope<'_> {
     pub(crate) fn is_x_v1_status(&self) -> bool {
         self.id_str.is_some() && (self.full_text.is_some() || self.text.is_some())
     }
+
+    /// An X API v2 tweet standing on its own, as twarc2 `flatten` writes one per line: `id`
+    /// and `text` (no v1.1 `id_str`), and the author inlined, named or twarc's metadata.
+    pub(crate) fn is_x_v2_tweet(&self) -> bool {
+        let own = self.id.is_some() && self.text.is_some() && self.id_str.is_none();
+        let tweet_like = self.author.is_some() || self.author_id.is_some() || self.twarc.is_some();
+        own && tweet_like && self.data.is_none()
+    }
+
+    /// A v1.1 premium search response: `results` holding statuses, or none at all when the
+    /// response says what was asked (`requestParameters`).
+    pub(crate) fn is_x_v1_premium_search(&self) -> bool {
+        let Some(results) = self.results else {
+            return false;
+        };
+        match first_element(results) {
+            Some(first) => first.is_x_v1_status(),
+            None => kind_of(results) == JsonKind::Array && self.request_parameters.is_some(),
+        }
+    }
+}
+
+/// The envelope keys of the first element of a raw array, when it is an object; the rest
+/// is not read.
+fn first_element(raw: Raw<'_>) -> Option<Envelope<'_>> {
+    if kind_of(raw) != JsonKind::Array {
+        return None;
+    }
+    let mut r = Reader::new(raw.get().as_bytes());
+    let mut first = true;
+    let has_one = r.begin_array("an array").ok()? && r.next_element(&mut first).ok()?;
+    if !has_one || r.kind().ok()? != Kind::Object {
+        return None;
+    }
+    Envelope::read(&mut r).ok()
 }
 
 impl Envelope<'_> {
@@ -251,6 +296,37 @@ mod tests {
             panic!("an object")
         };
         assert!(!env.is_x_v1_status());
+    }
+
+    #[test]
+    fn flattened_v2_tweets_are_told_from_v1_statuses_and_responses() {
+        let env = |s: &'static str| match top(s) {
+            Top::Object(env) => env,
+            _ => panic!("an object"),
+        };
+        assert!(env(r#"{"id": "1", "text": "a", "author": {}}"#).is_x_v2_tweet());
+        assert!(env(r#"{"id": "1", "text": "a", "__twarc": {}}"#).is_x_v2_tweet());
+        assert!(!env(r#"{"id": "1", "text": "a"}"#).is_x_v2_tweet());
+        assert!(
+            !env(r#"{"id": "1", "id_str": "1", "text": "a", "author_id": "2"}"#).is_x_v2_tweet()
+        );
+        assert!(!env(r#"{"id": "1", "content": "a", "account": {}}"#).is_x_v2_tweet());
+    }
+
+    #[test]
+    fn premium_search_results_hold_statuses() {
+        let env = |s: &'static str| match top(s) {
+            Top::Object(env) => env,
+            _ => panic!("an object"),
+        };
+        assert!(
+            env(r#"{"results": [{"id_str": "1", "text": "a"}], "next": "x"}"#)
+                .is_x_v1_premium_search()
+        );
+        assert!(env(r#"{"results": [], "requestParameters": {}}"#).is_x_v1_premium_search());
+        assert!(!env(r#"{"results": []}"#).is_x_v1_premium_search());
+        assert!(!env(r#"{"results": [{"title": "a"}], "next": "x"}"#).is_x_v1_premium_search());
+        assert!(!env(r#"{"results": 5}"#).is_x_v1_premium_search());
     }
 
     #[test]

@@ -1,13 +1,15 @@
 //! X API v1.1 statuses: one status (`statuses/show`), an array of them (timelines,
-//! `statuses/lookup`), a search response (`{"statuses": […]}`), or JSON Lines of any of these
-//! (the streaming API). Private wire structs (`wire`) and one convert (`convert`).
+//! `statuses/lookup`), a search response (`{"statuses": […]}`, or premium search's
+//! `{"results": […]}`), or JSON Lines of any of these (the streaming API, premium pages). Private wire structs (`wire`) and one convert (`convert`).
 //!
 //! Both text modes are read: `tweet_mode=extended` (`full_text` + `display_text_range`) and
 //! compat mode, whose `text` is cut at 140 characters — its `extended_tweet` (full text,
 //! range, entities, media) is preferred wherever present. A cut text without one keeps its
 //! words and drops the "…/i/web/status/<id>" link that stands for the rest, so a fuller copy
-//! of the post loaded later wins. `quoted_status` becomes the quote card; `retweeted_status`
-//! marks a repost; `user` is the author.
+//! of the post loaded later wins; the post is marked `truncated`, so the reader says it is
+//! cut and links to the whole. `quoted_status` becomes the quote card; `retweeted_status`
+//! marks a repost; `user` is the author. The status of a one-status file is `standalone`: the
+//! file is about it.
 
 mod convert;
 mod media;
@@ -90,7 +92,7 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
                 handle: author.as_ref().map(|a| a.handle.as_str()),
                 source: SourceFormat::XApiV1,
             };
-            let p = post(s, &made).map_err(|(field, message)| {
+            let mut p = post(s, &made).map_err(|(field, message)| {
                 let at = if path.is_empty() {
                     field
                 } else {
@@ -98,6 +100,10 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
                 };
                 invalid(FORMAT, part.line, at, message)
             })?;
+            p.truncated = convert::is_cut(s);
+            // A file of one status is about it. (A list's statuses are listed one by one
+            // when the file holds no thread: `import::shown`.)
+            p.standalone = !part.many && part.line.is_none();
             if let Some(a) = author {
                 if !authors.iter().any(|known| known.id == a.id) {
                     authors.push(a);

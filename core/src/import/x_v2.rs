@@ -1,11 +1,13 @@
 //! X API v2 responses (search and lookup; one JSON response or JSON Lines pages such as
-//! twarc writes): private wire structs (`wire`) and one convert into the model.
+//! twarc writes), and twarc2 `flatten` output (tweets with their expansions inlined, see
+//! `flat`): private wire structs (`wire`) and one convert into the model.
 //!
 //! `data[]` order is kept as it is (searches come newest first): ordering is the assembler's
 //! job. `includes` resolve authors, media and quoted posts; an included post that a `data`
 //! post replies to, by the same author, is imported too, so a thread whose start fell outside
 //! the search window is still whole. `errors[]` (deleted or protected posts) are not fatal.
 
+mod flat;
 /// Also used by the other X importers (v1.1, GraphQL): the URLs are the same.
 pub(super) mod links;
 mod post;
@@ -31,6 +33,22 @@ pub(crate) struct Page<'a> {
     pub line: Option<usize>,
     pub data: Option<Raw<'a>>,
     pub includes: Option<Raw<'a>>,
+    /// twarc2 `flatten` output instead of a response: a tweet, or an array of tweets, with
+    /// its expansions inlined.
+    pub flat: Option<Raw<'a>>,
+}
+
+impl<'a> Page<'a> {
+    /// A flattened tweet (or array of tweets), the whole value `raw`.
+    pub(crate) fn flat(doc: &'a str, line: Option<usize>, raw: &'a str) -> Self {
+        Page {
+            doc,
+            line,
+            data: None,
+            includes: None,
+            flat: Some(Raw::new(raw.trim())),
+        }
+    }
 }
 
 /// Where a wire tweet sits in the input, for error paths ("data[3]", "includes.tweets[0]").
@@ -42,7 +60,11 @@ struct Origin {
 
 impl Origin {
     fn error(&self, field: &str, message: String) -> ImportErrorKind {
-        invalid(FORMAT, self.line, format!("{}.{field}", self.path), message)
+        let path = match self.path.as_str() {
+            "" => field.to_string(),
+            at => format!("{at}.{field}"),
+        };
+        invalid(FORMAT, self.line, path, message)
     }
 }
 
@@ -51,6 +73,8 @@ struct ParsedPage {
     /// Each tweet with its path inside the page.
     data: Vec<(String, Tweet)>,
     includes: Includes,
+    /// Posts a flattened tweet inlined (quoted, replied to), each with its path.
+    included: Vec<(String, Tweet)>,
 }
 
 /// Import the responses of one file (several pages of a JSON Lines file are imported
@@ -105,6 +129,9 @@ pub(crate) fn import(pages: &[Page<'_>]) -> Result<Batch, ImportErrorKind> {
 
 fn parse_page(page: &Page<'_>) -> Result<ParsedPage, ImportErrorKind> {
     let line = page.line;
+    if let Some(raw) = page.flat {
+        return flat::parse(page.doc, line, raw);
+    }
     let data = match page.data {
         None => Vec::new(),
         Some(raw) => match kind_of(raw) {
@@ -144,6 +171,7 @@ fn parse_page(page: &Page<'_>) -> Result<ParsedPage, ImportErrorKind> {
         line,
         data,
         includes,
+        included: Vec::new(),
     })
 }
 
@@ -182,6 +210,13 @@ impl<'a> Lookup<'a> {
                 let origin = Origin {
                     line: page.line,
                     path: format!("includes.tweets[{i}]"),
+                };
+                lookup.tweets.entry(t.id.as_str()).or_insert((origin, t));
+            }
+            for (path, t) in &page.included {
+                let origin = Origin {
+                    line: page.line,
+                    path: path.clone(),
                 };
                 lookup.tweets.entry(t.id.as_str()).or_insert((origin, t));
             }
@@ -266,6 +301,36 @@ mod tests {
             p.permalink,
             "https://x.com/alice/status/1700000000000000000"
         );
+    }
+
+    #[test]
+    fn a_long_post_without_its_note_tweet_is_marked_cut() {
+        // X's v2 text of a long post when `note_tweet` was not asked for: cut with "…" and
+        // a link to itself (the text of python-twitter's compat-mode sample).
+        let cut = r#"{"data": [{"id": "782737772490600448", "author_id": "4012966701",
+            "text": "has more details about these changes.  Thanks for making more expressive!writing requirements to python_twitt pytho… https://t.co/et3OTOxWSa",
+            "entities": {"urls": [{"start": 117, "end": 140, "url": "https://t.co/et3OTOxWSa",
+                "expanded_url": "https://twitter.com/i/web/status/782737772490600448",
+                "display_url": "twitter.com/i/web/status/7…"}]}}]}"#;
+        let p = &import_one(cut).posts[0];
+        assert!(p.truncated);
+        assert_eq!(
+            p.segments,
+            [Segment::Text {
+                text: "has more details about these changes.  Thanks for making more \
+                       expressive!writing requirements to python_twitt pytho…"
+                    .into()
+            }]
+        );
+        // A post linking to itself with no "…" (an edited post, as twarc-csv's
+        // `edited.jsonl` has it) keeps its link and is whole.
+        let linked = r#"{"data": [{"id": "1576994789110992896", "text": "hey :) https://t.co/rnwEIoNuqd",
+            "entities": {"urls": [{"start": 7, "end": 30, "url": "https://t.co/rnwEIoNuqd",
+                "expanded_url": "https://twitter.com/i/web/status/1576994789110992896",
+                "display_url": "twitter.com/i/web/status/1…"}]}}]}"#;
+        let p = &import_one(linked).posts[0];
+        assert!(!p.truncated);
+        assert_eq!(p.segments.len(), 2);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::media::media;
 use super::wire::{self, Entities, MediaEntity, Status, User};
 use crate::import::x_v2::links::{
-    after_leading_mentions, is_own_media_link, large_avatar, permalink, status_link,
+    after_leading_mentions, is_cut_mark, is_own_media_link, large_avatar, permalink, status_link,
 };
 use crate::model::{Author, Network, Post, Quote, ReplyTo, Segment, SourceFormat};
 use crate::text::{segment_x, segment_x_unescaped, XEntities, XHashtag, XMention, XUrl};
@@ -43,6 +43,34 @@ fn body(s: &Status) -> Body<'_> {
         entities: s.entities.as_ref(),
         media: media_entities(s.extended_entities.as_ref(), s.entities.as_ref()),
     }
+}
+
+/// Whether the file lacks the end of the status's text: compat mode cut it (`truncated`, or
+/// its "… <read more link>") and no `extended_tweet` holds the whole. A repost's text is
+/// its original's, which the file holds in `retweeted_status`.
+pub(in crate::import) fn is_cut(s: &Status) -> bool {
+    let whole = s
+        .extended_tweet
+        .as_ref()
+        .is_some_and(|e| e.full_text.is_some());
+    if whole || s.retweeted_status.is_some() {
+        return false;
+    }
+    if s.truncated == Some(true) {
+        return true;
+    }
+    let (Some(id), b) = (s.id_str.as_deref(), body(s)) else {
+        return false;
+    };
+    let urls = b
+        .entities
+        .and_then(|e| e.urls.as_deref())
+        .unwrap_or_default();
+    urls.iter().any(|u| {
+        let start = wire::range(u.indices.as_ref()).map(|(start, _)| start);
+        let expanded = u.expanded_url.as_deref().unwrap_or_default();
+        start.is_some_and(|start| is_cut_mark(b.text, start, expanded, id))
+    })
 }
 
 fn media_entities<'a>(

@@ -19,6 +19,8 @@ wire! {
         pub full_text: Option<String>,
         /// Compat mode: the text, cut at 140 characters with "…" and a link when `truncated`.
         pub text: Option<String>,
+        /// Compat mode: `text` was cut (the whole text is in `extended_tweet`, when present).
+        pub truncated: Option<bool>,
         /// `[start, end)` in code points of the text: what X shows (reply mentions and the
         /// trailing media link fall outside).
         pub display_text_range: Option<Vec<usize>>,

@@ -73,6 +73,28 @@ pub(in crate::import) fn is_own_media_link(url: &str, id: &str) -> bool {
     link.id == id && !link.rest_is_empty && is_media_page
 }
 
+/// Whether the link at code point `start` of `text` is the "… https://t.co/…" that stands
+/// for the rest of a post cut short (compat mode, a long post without `note_tweet`): it
+/// expands to `/i/web/status/<own id>` and the text before it ends with "…". A post that
+/// links to itself for another reason ("hey :) <link>") is not cut.
+pub(in crate::import) fn is_cut_mark(
+    text: &str,
+    start: usize,
+    expanded: &str,
+    own_id: &str,
+) -> bool {
+    let read_more = status_link(expanded)
+        .is_some_and(|l| l.id == own_id && l.handle.is_none() && l.rest_is_empty);
+    if !read_more {
+        return false;
+    }
+    let before = match text.char_indices().nth(start) {
+        Some((at, _)) => text.get(..at).unwrap_or(text),
+        None => text,
+    };
+    before.trim_end().ends_with('…')
+}
+
 /// The 400x400 variant of a profile image URL ("…_normal.jpg" → "…_400x400.jpg").
 pub(in crate::import) fn large_avatar(url: &str) -> String {
     match url.rfind("_normal.") {
@@ -110,6 +132,21 @@ pub(in crate::import) fn after_leading_mentions(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_an_ellipsis_and_the_own_read_more_link_mark_a_cut_post() {
+        let read_more = "https://twitter.com/i/web/status/7";
+        assert!(is_cut_mark("Long wor… https://t.co/x", 10, read_more, "7"));
+        assert!(is_cut_mark("Long wor…https://t.co/x", 9, read_more, "7"));
+        assert!(!is_cut_mark("hey :) https://t.co/x", 7, read_more, "7"));
+        assert!(!is_cut_mark("Long wor… https://t.co/x", 10, read_more, "8"));
+        let named = "https://twitter.com/a/status/7";
+        assert!(!is_cut_mark("Long wor… https://t.co/x", 10, named, "7"));
+        assert!(
+            is_cut_mark("é…", 99, read_more, "7"),
+            "a range past the end"
+        );
+    }
 
     #[test]
     fn status_links_are_taken_apart() {

@@ -1,7 +1,7 @@
 //! One X API v2 tweet into a model Post: text segments (note_tweet, media and quote links,
 //! reply mentions), media, the quoted post's card, the reply link, time and language.
 
-use super::links::{self, is_own_media_link, permalink, status_link, StatusLink};
+use super::links::{self, is_cut_mark, is_own_media_link, permalink, status_link, StatusLink};
 use super::wire::{self, Tweet, User};
 use super::{Lookup, Origin};
 use crate::error::ImportErrorKind;
@@ -62,9 +62,24 @@ pub(super) fn convert_post(
         content_warning: None,
         poll: None,
         reposted_by: None,
-        truncated: false,
+        truncated: is_cut(t),
         standalone: false,
     })
+}
+
+/// A long post whose `text` X cut ("… https://t.co/…" to itself) and whose whole text
+/// (`note_tweet`) the response did not include.
+fn is_cut(t: &Tweet) -> bool {
+    let urls = t.entities.iter().flat_map(|e| e.urls.iter().flatten());
+    t.note_tweet.is_none()
+        && urls.into_iter().any(|u| {
+            is_cut_mark(
+                &t.text,
+                u.start,
+                u.expanded_url.as_deref().unwrap_or_default(),
+                &t.id,
+            )
+        })
 }
 
 /// `created_at`, or when the response lacks it (no `tweet.fields`), the time encoded in the
@@ -191,7 +206,8 @@ fn url_entities(t: &Tweet) -> impl Iterator<Item = &wire::UrlEntity> {
 }
 
 /// The post's text as segments: `note_tweet` (the untruncated long post) when present; links
-/// to its own shown media and to the quoted post dropped (shown as media and card instead);
+/// to its own shown media and to the quoted post dropped (shown as media and card instead),
+/// and the "… <link>" that stands for the rest of a cut post;
 /// in a reply, the leading run of mentions hidden as X does.
 fn segments(
     t: &Tweet,
@@ -214,7 +230,9 @@ fn segments(
             let quote_link = quoted_id.is_some_and(|q| {
                 status_link(expanded).is_some_and(|l: StatusLink| l.id == q && l.rest_is_empty)
             });
-            if own_media || quote_link {
+            // The link that stands for the cut-off rest: the reader says the post is cut.
+            let cut_mark = is_cut_mark(text, u.start, expanded, &t.id);
+            if own_media || quote_link || cut_mark {
                 x.media.push((u.start, u.end));
                 continue;
             }
