@@ -49,7 +49,7 @@ appTest(h, 'file input: the archive opens on its 22-post thread, read as one art
   assert.equal(await link.count(), 1, `one link showing ${THREAD_22.link.text}`);
   assert.equal(await link.getAttribute('href'), THREAD_22.link.href, 't.co link points at the expanded URL');
   const mention = article.locator('a', { hasText: THREAD_22.mention.text }).first();
-  assert.equal((await mention.getAttribute('href'))?.toLowerCase(), THREAD_22.mention.href, 'mention links to x.com');
+  assert.equal((await mention.getAttribute('href'))?.toLowerCase(), THREAD_22.mention.href, 'mention links to the account on x.com');
 
   const last = article.locator('section.post').last();
   assert.ok(

@@ -20,6 +20,8 @@ mod formats;
 mod html;
 #[path = "components/mastodon_corpus.rs"]
 mod mastodon_corpus;
+#[path = "components/reposts_cards.rs"]
+mod reposts_cards;
 
 use std::rc::Rc;
 

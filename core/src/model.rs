@@ -57,9 +57,11 @@
 //! | `Post.conversation_id` | — | `legacy.conversation_id_str` |
 //! | `Post.quote` | `quoted_status` (else `quoted_status_id_str`) | `quoted_status_result` |
 //! | `Post.poll` | — | `card.legacy.binding_values` (`choiceN_label`, `choiceN_count`, …) |
+//! | `Post.card` | — | `card.legacy`: `unified_card` (title, link; its videos join `Post.media`), broadcast, Space |
 //! | `Post.is_repost` | `retweeted_status` / text starts with "RT @" | `legacy.retweeted_status_result` |
 //! | `Post.truncated` | compat `truncated: true` without `extended_tweet`, or `text` ending "…" before its `/i/web/status/<own id>` link (not on a repost) | — |
 //! | `Post.standalone` | the status of a file holding one | — |
+//! | `Post.reposted_by` | — | a focal repost's author; the post is its original (`legacy.retweeted_status_result`) |
 
 use serde::Serialize;
 

@@ -84,6 +84,8 @@ pub struct PostView {
     pub cut_notice: Option<CutNotice>,
     /// "Added 6 days later · Nov 20, 2022" when the post starts a later part of the thread.
     pub part_label: Option<String>,
+    /// "Reposted by @handle" when the file held a repost and this is its original.
+    pub reposted_label: Option<String>,
 }
 
 /// One entry of the "More from @handle" sidebar or the library list.
@@ -152,6 +154,10 @@ pub fn thread_view(library: &Library, id: &str, now: i64) -> Option<ThreadView> 
                     content_warning: content_warning(p).map(str::to_string),
                     cut_notice: cut_notice(p, &author.network),
                     part_label,
+                    reposted_label: p
+                        .reposted_by
+                        .as_deref()
+                        .map(|by| reposted_label(library, by)),
                 }))
             }
             ThreadItem::Gap { .. } => Some(ItemView::Gap {
@@ -268,6 +274,14 @@ fn author_of(library: &Library, thread: &Thread) -> Author {
 }
 
 pub const UNKNOWN_AUTHOR: &str = "Unknown author";
+
+/// "Reposted by @handle" for the reposter's id; "Reposted" when the files do not name them.
+pub fn reposted_label(library: &Library, reposter_id: &str) -> String {
+    match library.author(reposter_id).filter(|a| !a.handle.is_empty()) {
+        Some(a) => format!("Reposted by {}", handle_label(&a.handle)),
+        None => "Reposted".to_string(),
+    }
+}
 
 /// "@ann", or "unknown author" when the source gave no handle (never a bare "@").
 pub fn handle_label(handle: &str) -> String {

@@ -10,6 +10,7 @@ mod bsky;
 mod emoji;
 mod html;
 mod html_segments;
+mod mention;
 mod unescaped;
 
 pub use bsky::{
@@ -18,6 +19,7 @@ pub use bsky::{
 pub use emoji::with_emojis;
 pub use html::decode_entities;
 pub use html_segments::{html_to_segments, HtmlOptions};
+pub use mention::x_user_url;
 pub use unescaped::segment_x_unescaped;
 
 use crate::model::Segment;
@@ -33,11 +35,16 @@ pub struct XUrl {
     pub expanded: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A mention entity of an X post. The segment shows the handle as the author typed it (the
+/// text at `start..end`), not `handle` (the account's current spelling), and links by `id`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct XMention {
     pub start: usize,
     pub end: usize,
+    /// The account's screen name as the source lists it.
     pub handle: String,
+    /// The account's numeric id, when the source gives it.
+    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,15 +173,7 @@ pub fn segment_x(
                 };
                 out.push(Segment::Link { text, url });
             }
-            Span::Mention(m) => {
-                let handle = if m.handle.is_empty() {
-                    strip_sigil(original, &['@', '＠'])
-                } else {
-                    m.handle.clone()
-                };
-                let url = x_profile_url(&handle);
-                out.push(Segment::Mention { handle, url });
-            }
+            Span::Mention(m) => out.push(mention::segment(m, original)),
             Span::Hashtag(h) => {
                 let tag = if h.tag.is_empty() {
                     strip_sigil(original, &['#', '＃'])
@@ -359,16 +358,19 @@ mod tests {
                     start: 0,
                     end: 2,
                     handle: "a".into(),
+                    id: None,
                 },
                 XMention {
                     start: 3,
                     end: 5,
                     handle: "b".into(),
+                    id: None,
                 },
                 XMention {
                     start: 17,
                     end: 19,
                     handle: "c".into(),
+                    id: None,
                 },
             ],
             hashtags: vec![XHashtag {
@@ -410,6 +412,7 @@ mod tests {
                 start: 12,
                 end: 99,
                 handle: "z".into(),
+                id: None,
             }],
             hashtags: vec![XHashtag {
                 start: 3,
@@ -456,6 +459,7 @@ mod tests {
                 start: 25,
                 end: 29,
                 handle: "".into(),
+                id: None,
             }],
             ..Default::default()
         };

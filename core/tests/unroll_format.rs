@@ -227,8 +227,8 @@ fn malformed_documents_report_their_json_path() {
     // A wrong type is placed in the document: (line, column) of the end of `needle`.
     let at = |d: &Value, needle: &str| position::position_of_end(&d.to_string(), needle);
     let d = with(&|d| d["version"] = "1".into());
-    assert_eq!(at(&d, r#""version":"1""#), (1, 3400));
-    assert_eq!(invalid_path(&d), "version (line 1, column 3400)");
+    assert_eq!(at(&d, r#""version":"1""#), (1, 3420));
+    assert_eq!(invalid_path(&d), "version (line 1, column 3420)");
     assert_eq!(invalid_path(&with(&|d| d["version"] = 0.into())), "version");
     assert_eq!(
         invalid_path(&with(&|d| {
@@ -237,8 +237,8 @@ fn malformed_documents_report_their_json_path() {
         "posts"
     );
     let d = with(&|d| d["posts"][3]["created_at"] = "2021-05-01".into());
-    assert_eq!(at(&d, r#""created_at":"2021-05-01""#), (1, 2100));
-    assert_eq!(invalid_path(&d), "posts (line 1, column 2100)");
+    assert_eq!(at(&d, r#""created_at":"2021-05-01""#), (1, 2120));
+    assert_eq!(invalid_path(&d), "posts (line 1, column 2120)");
     let d = with(&|d| d["authors"][0]["handle"] = Value::Null);
     assert_eq!(at(&d, r#""handle":null"#), (1, 144));
     assert_eq!(invalid_path(&d), "authors (line 1, column 144)");
@@ -248,8 +248,8 @@ fn malformed_documents_report_their_json_path() {
     );
     // A segment kind this version does not know.
     let d = with(&|d| d["posts"][1]["segments"][0]["kind"] = "poll".into());
-    assert_eq!(at(&d, r#""kind":"poll""#), (1, 929));
-    assert_eq!(invalid_path(&d), "posts (line 1, column 929)");
+    assert_eq!(at(&d, r#""kind":"poll""#), (1, 939));
+    assert_eq!(invalid_path(&d), "posts (line 1, column 939)");
     // "format" must be "unroll" exactly.
     assert_eq!(
         error_of(&with(&|d| d["format"] = "Unroll".into())),

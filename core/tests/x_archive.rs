@@ -12,10 +12,11 @@ fn text(s: &str) -> Segment {
     Segment::Text { text: s.into() }
 }
 
-fn mention(h: &str) -> Segment {
+/// A mention as typed, linked by the mentioned account's id.
+fn mention(h: &str, id: &str) -> Segment {
     Segment::Mention {
         handle: h.into(),
-        url: format!("https://x.com/{h}"),
+        url: format!("https://x.com/i/user/{id}"),
     }
 }
 
@@ -83,9 +84,9 @@ fn mentions_links_and_photo_of_a_thread_post() {
         p.segments,
         vec![
             text("1/40 - Bank transactions in a 3D globe\n\n· Built with "),
-            mention("xurxosanz"),
+            mention("xurxosanz", "14291056"),
             text(" and friends in an anti-corruption conference in Brasilia 🤷\n· We used a small 3D globe library by "),
-            mention("philogb"),
+            mention("philogb", "88892707"),
             text(" \n· The project was completely fake xD but enjoyed the caipirinhas 🍹\n\n- Website: "),
             link("alrocar.github.io/15iacc/", "https://alrocar.github.io/15iacc/"),
         ]
@@ -207,14 +208,14 @@ fn quote_link_in_the_middle_stays_as_link() {
         p.segments,
         vec![
             text("He seguido este tutorial de "),
-            mention("DotCSV"),
+            mention("DotCSV", "710476297332506624"),
             text(" (más o menos y pagando GPU) => "),
             link(
                 "twitter.com/DotCSV/status/…",
                 "https://twitter.com/DotCSV/status/1585313640676139010?t=AA0QMv_U4qIQRJspiZPf_g&s=19"
             ),
             text("\n\nY los prompts de "),
-            mention("LexicaArt"),
+            mention("LexicaArt", "1574829393402245120"),
         ]
     );
     assert_eq!(
@@ -240,7 +241,7 @@ fn retweets_are_reposts() {
     let p = post(&lib, "1582675209647104001");
     assert!(p.is_repost);
     assert_eq!(p.segments[0], text("RT "));
-    assert_eq!(p.segments[1], mention("tinybirdco"));
+    assert_eq!(p.segments[1], mention("tinybirdco", "1121851019636420610"));
     let reposts = (0..1)
         .flat_map(|_| lib.threads())
         .flat_map(|t| t.post_ids())

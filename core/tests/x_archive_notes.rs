@@ -84,13 +84,13 @@ fn the_long_text_keeps_its_hashtags_links_and_mentions() {
         post(&batch, "1832018453630243256").segments,
         [
             text("En el equipo en el que trabajamos "),
-            mention("BytesAndHumans"),
+            mention_by_handle("BytesAndHumans"),
             text(", "),
-            mention("sn00b"),
+            mention_by_handle("sn00b"),
             text(" , "),
-            mention("raquelbars"),
+            mention_by_handle("raquelbars"),
             text(" , "),
-            mention("alejandromav_"),
+            mention_by_handle("alejandromav_"),
             text(
                 " , Asun, Emilia y yo, estamos desbordados y vamos a incorporar gente.\n\nLa \
                  cultura ya la sabes, el reto técnico lo cuento otro día, pero nada de lo que \

@@ -123,7 +123,7 @@ fn a_long_post_reads_its_note_tweet_in_full() {
             text("Your one-stop shop for everything live status for "),
             hashtag("Fortnite"),
             text("!\n\n🗣\u{fe0f} Tweet "),
-            mention("FortniteStatus"),
+            mention("FortniteStatus", "1181729392755707904"),
             text(" for help!\n\n💁 Reach out to Player Support with issues any time at "),
             link("fn.gg/support", "http://fn.gg/support"),
             text(" by opening a Live Chat or creating a ticket.\n\n📑 Articles for Common Account issues can be found at "),

@@ -276,7 +276,7 @@ fn a_timeline_assembles_its_self_reply_and_hides_reply_mentions() {
     // ".@MicrosoftHelps …" does not start with the mention: it stays.
     let dot = &post(&batch, "673228202894974977").segments;
     assert_eq!(dot[0], text("."));
-    assert_eq!(dot[1], mention("MicrosoftHelps"));
+    assert_eq!(dot[1], mention("MicrosoftHelps", "75691804"));
     // A quote whose quoted_status is embedded.
     let q = post(&batch, "671755091368546304").quote.as_ref().unwrap();
     assert_eq!(q.permalink, "https://x.com/xeni/status/671749140251090944");
@@ -299,7 +299,10 @@ fn a_chain_whose_first_parent_is_missing_starts_with_a_gap() {
         ]]
     );
     let p = post(&batch, "1341161853343334401");
-    assert_eq!(p.segments, [text("🗣 "), mention("_aanittangele")]);
+    assert_eq!(
+        p.segments,
+        [text("🗣 "), mention("_aanittangele", "1233807379034247169")]
+    );
     assert_eq!(p.media.len(), 1);
     assert_eq!(
         batch.posts.iter().filter(|p| !p.media.is_empty()).count(),

@@ -38,11 +38,11 @@ fn premium_search_results_are_read() {
         p.segments,
         [
             text("I think I've finally gotten rid of "),
-            mention("mamp_en"),
+            mention("mamp_en", "69245216"),
             text(" just installed "),
-            mention("LocalbyFlywheel"),
+            mention("LocalbyFlywheel", "1006207152187428865"),
             text(" and it's working incredible. Exactly how "),
-            mention("mamp_en"),
+            mention("mamp_en", "69245216"),
             text(" should. Back to speedy coding."),
         ]
     );

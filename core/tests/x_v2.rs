@@ -63,7 +63,7 @@ fn search_post_fields_come_from_the_wire() {
             text("First of all, what the fuck is this?\nCan you tell which one is "),
             Segment::Mention {
                 handle: "Adobe".into(),
-                url: "https://x.com/Adobe".into()
+                url: "https://x.com/i/user/63786611".into()
             },
             text("’s 2FA app?\n\nYeah, neither can I. Why aren’t they even using their company’s colour, the iconic Adobe red? At least Blizzard knows to use a blue icon because gamers remember that from Blizzard’s UIs and website. "),
             Segment::Link {

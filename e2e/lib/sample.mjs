@@ -34,7 +34,8 @@ export const THREAD_22 = {
   decoded: 'Using data from @Airbnb => insideairbnb.com/get-the-data/',
   // Post 2: a t.co link by display text to its expanded URL, and a mention.
   link: { text: 'alrocar.github.io/15iacc/', href: 'https://alrocar.github.io/15iacc/', tco: 't.co/R7DSscJcL5' },
-  mention: { text: '@xurxosanz', href: 'https://x.com/xurxosanz' },
+  // Linked by the account's id (tweets.js gives it), which outlives a rename.
+  mention: { text: '@xurxosanz', href: 'https://x.com/i/user/14291056' },
   // extended_entities media over the 22 posts (all photos).
   photos: 25,
 };

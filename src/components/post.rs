@@ -1,8 +1,9 @@
 //! One post of a thread: its paragraphs, media, link card, poll and quote, with a numbered
-//! permalink, under an "Added 6 days later" marker when it starts a later part; under a post
-//! the file cut short, a note saying so with a link to the whole. A post under a content
-//! warning keeps all of that inside a `<details>` whose summary is the warning: the reader
-//! opens it on request (print opens it, see the CSS).
+//! permalink, under an "Added 6 days later" marker when it starts a later part, and over
+//! its text "Reposted by @handle" when the file held a repost of it; under a post the file
+//! cut short, a note saying so with a link to the whole. A post under a content warning
+//! keeps all of that inside a `<details>` whose summary is the warning: the reader opens it
+//! on request (print opens it, see the CSS).
 
 use unroll_core::present::{CutNotice, PostView, CW_LABEL};
 use yew::prelude::*;
@@ -63,6 +64,9 @@ pub fn post_section(p: &PostView) -> Html {
         }
         <section class="post" id={format!("p-{}", p.id)} dir="auto" lang={p.lang.clone()}>
             { permalink }
+            if let Some(label) = &p.reposted_label {
+                <p class="reposted" dir="auto">{ label.clone() }</p>
+            }
             if let Some(warning) = &p.content_warning {
                 <details class="content-warning">
                     // A `dir` of its own keeps the Latin "CW:" out of the post's `dir="auto"`

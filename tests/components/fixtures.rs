@@ -42,6 +42,7 @@ pub fn post_view(
         content_warning: None,
         cut_notice: None,
         part_label: None,
+        reposted_label: None,
     }
 }
 

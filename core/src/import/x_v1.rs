@@ -18,6 +18,7 @@ pub(super) mod wire;
 pub(in crate::import) use convert::{
     author, post, quote_card, quoted_id, text_segments, Made, TextRules,
 };
+pub(in crate::import) use media::media;
 
 use std::collections::HashMap;
 

@@ -95,7 +95,16 @@ pub fn link(text: &str, url: &str) -> Segment {
     }
 }
 
-pub fn mention(handle: &str) -> Segment {
+/// A mention as typed, linked by the mentioned account's id.
+pub fn mention(handle: &str, id: &str) -> Segment {
+    Segment::Mention {
+        handle: handle.to_string(),
+        url: format!("https://x.com/i/user/{id}"),
+    }
+}
+
+/// A mention whose account's id the file does not give: linked by the handle as typed.
+pub fn mention_by_handle(handle: &str) -> Segment {
     Segment::Mention {
         handle: handle.to_string(),
         url: format!("https://x.com/{handle}"),

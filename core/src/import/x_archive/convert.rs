@@ -121,7 +121,13 @@ pub(super) fn convert(
             .filter_map(|m| {
                 let (start, end) = m.indices.get()?;
                 let handle = m.screen_name.get().unwrap_or("").to_string();
-                Some(XMention { start, end, handle })
+                let id = m.id_str.get().map(str::to_string);
+                Some(XMention {
+                    start,
+                    end,
+                    handle,
+                    id,
+                })
             })
             .collect(),
         hashtags: t

@@ -70,7 +70,13 @@ fn entities(core: &wire::NoteCore) -> XEntities {
             .filter_map(|m| {
                 let (start, end) = span(m.from_index, m.to_index)?;
                 let handle = m.screen_name.get().unwrap_or("").to_string();
-                Some(XMention { start, end, handle })
+                // note-tweet.js names mentioned accounts by screen name only.
+                Some(XMention {
+                    start,
+                    end,
+                    handle,
+                    id: None,
+                })
             })
             .collect(),
         hashtags: (core.hashtags.iter())

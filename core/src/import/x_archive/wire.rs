@@ -156,6 +156,7 @@ wire! {
     #[derive(Debug, Default)]
     pub(super) struct MentionEntity<'a> {
         pub(super) screen_name: Str<'a>,
+        pub(super) id_str: Str<'a>,
         pub(super) indices: Indices,
     }
 }

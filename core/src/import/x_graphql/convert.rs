@@ -1,6 +1,7 @@
 //! One GraphQL post result into a model Post: the `legacy` status through `x_v1`'s convert,
 //! then what only GraphQL has — the author from `core.user_results` (either layout), the
 //! long text of `note_tweet`, the quoted post from `quoted_status_result`, the poll card.
+//! A repost the file is about becomes its original, marked with the reposter (`found`).
 
 use super::wire::{Card, TweetResult, TweetResults, UserResult};
 use crate::import::x_v1::{self, Made, TextRules};
@@ -22,6 +23,55 @@ pub(super) fn available(r: &TweetResult) -> Option<(&TweetResult, &'static str)>
         Some(inner) if r.legacy.is_none() => inner.legacy.is_some().then_some((inner, "tweet.")),
         _ => r.legacy.is_some().then_some((r, "")),
     }
+}
+
+/// A converted post and the authors it names: its own, and a repost's reposter.
+pub(super) struct Converted {
+    pub post: Post,
+    pub authors: Vec<Author>,
+}
+
+/// The post a found result holds; None for tombstones and unavailable posts. When the file
+/// is about this result (`about`: a TweetDetail's top-level post, a TweetResultByRestId) and
+/// it is a repost, the post is its original, `reposted_by` the reposter: a repost has no
+/// text of its own, and showing nothing would hide what the file holds. Faults are at the
+/// path inside the result.
+pub(super) fn found(r: &TweetResult, about: bool) -> Result<Option<Converted>, Fault> {
+    let Some((t, prefix)) = available(r) else {
+        return Ok(None);
+    };
+    let under = |at: String| move |(f, m): Fault| (format!("{at}{f}"), m);
+    if let Some((original, at)) = original(t).filter(|_| about) {
+        let (mut post, author) = convert(original).map_err(under(format!("{prefix}{at}")))?;
+        let reposter = author_of(t);
+        post.reposted_by = (reposter.as_ref().map(|a| a.id.clone()))
+            .or_else(|| t.legacy.as_ref().and_then(|l| l.user_id_str.clone()))
+            .filter(|id| !id.is_empty());
+        let authors = author.into_iter().chain(reposter).collect();
+        return Ok(Some(Converted { post, authors }));
+    }
+    let (post, author) = convert(t).map_err(under(prefix.to_string()))?;
+    Ok(Some(Converted {
+        post,
+        authors: author.into_iter().collect(),
+    }))
+}
+
+/// A repost's original, opened like any result, with its path inside the repost: in
+/// `legacy.retweeted_status_result` (every capture seen), or beside `legacy`. None when the
+/// post is no repost or its original is gone.
+fn original(t: &TweetResult) -> Option<(&TweetResult, String)> {
+    let in_legacy = t
+        .legacy
+        .as_ref()
+        .and_then(|l| l.retweeted_status_result.as_deref());
+    let (holder, at) = match (in_legacy, t.retweeted_status_result.as_deref()) {
+        (Some(r), _) => (r, "legacy.retweeted_status_result.result."),
+        (None, Some(r)) => (r, "retweeted_status_result.result."),
+        (None, None) => return None,
+    };
+    let (inner, prefix) = available(holder.result.as_ref()?)?;
+    Some((inner, format!("{at}{prefix}")))
 }
 
 /// The author of a post, from whichever user layout the response uses.
@@ -61,7 +111,12 @@ pub(super) fn convert(t: &TweetResult) -> Result<(Post, Option<Author>), Fault> 
             post.quote = Some(card);
         }
     }
-    post.poll = t.card.as_ref().and_then(poll);
+    if let Some(c) = t.card.as_ref() {
+        post.poll = poll(c);
+        if post.poll.is_none() {
+            super::card::apply(c, &mut post);
+        }
+    }
     Ok((post, author))
 }
 

@@ -142,7 +142,13 @@ pub(in crate::import) fn text_segments(
         .filter_map(|m| {
             let (start, end) = wire::range(m.indices.as_ref())?;
             let handle = m.screen_name.clone().unwrap_or_default();
-            Some(XMention { start, end, handle })
+            let id = m.id_str.clone();
+            Some(XMention {
+                start,
+                end,
+                handle,
+                id,
+            })
         })
         .collect();
     let hashtags = entities.and_then(|e| e.hashtags.as_deref());

@@ -5,7 +5,7 @@ use super::wire::MediaEntity;
 use crate::model::{Media, MediaKind};
 
 /// The status's media, in order. Entities without an image URL are skipped.
-pub(super) fn media(entities: &[MediaEntity]) -> Vec<Media> {
+pub(in crate::import) fn media(entities: &[MediaEntity]) -> Vec<Media> {
     entities.iter().filter_map(convert_media).collect()
 }
 

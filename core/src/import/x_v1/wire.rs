@@ -5,6 +5,7 @@
 //! Ids are read from the `*_str` fields only: the numeric `id` of a status exceeds 2^53 and
 //! many writers (JavaScript among them) have already rounded it.
 
+use crate::import::x_graphql::wire::TweetResults as GraphqlResults;
 use crate::json::wire;
 use crate::json::Skip;
 
@@ -41,8 +42,9 @@ wire! {
         pub quoted_status_permalink: Option<QuotedPermalink>,
         /// Set on a retweet (v1.1); its content is the original's, not read.
         pub retweeted_status: Option<Skip>,
-        /// The same in GraphQL `legacy`.
-        pub retweeted_status_result: Option<Skip>,
+        /// The same in GraphQL `legacy`: the original post, a GraphQL result (`x_graphql`
+        /// shows it in place of a focal repost).
+        pub retweeted_status_result: Option<Box<GraphqlResults>>,
         pub lang: Option<String>,
     }
 }
@@ -99,6 +101,7 @@ wire! {
     #[derive(Debug, Default)]
     pub(in crate::import) struct MentionEntity {
         pub screen_name: Option<String>,
+        pub id_str: Option<String>,
         pub indices: Option<Vec<usize>>,
     }
 }

@@ -191,6 +191,7 @@ mod tests {
             start,
             end,
             handle: String::new(),
+            id: None,
         };
         let text = "@ab @cd hello @ef";
         let mentions = [m(0, 3), m(4, 7), m(14, 17)];

@@ -252,6 +252,7 @@ fn segments(
                 start: m.start,
                 end: m.end,
                 handle: m.username.clone(),
+                id: m.id.clone(),
             })
             .collect();
         x.hashtags = (e.hashtags.iter().flatten())

@@ -85,6 +85,8 @@ wire! {
         pub start: usize => required,
         pub end: usize => required,
         pub username: String => required,
+        /// The mentioned account's id (given by most writers).
+        pub id: Option<String>,
     }
 }
 
