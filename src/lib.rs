@@ -6,6 +6,7 @@ pub mod app;
 pub mod clock;
 pub mod components;
 pub mod error;
+pub mod hooks;
 pub mod inline;
 pub mod io;
 pub mod iso_time;

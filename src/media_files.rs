@@ -1,8 +1,8 @@
 //! The X archive media files the person dropped (entries of an archive .zip, or loose files
 //! from an unzipped one) and the blob URLs the reader shows them by, so an archive's photos,
-//! videos and the account's avatar (`profile_media/`) show offline. Nothing is read at load: a file is read (or, when stored
-//! uncompressed in the zip, only sliced) the first time a post showing it is rendered, and
-//! its URL is kept for the session.
+//! videos and the account's avatar (`profile_media/`) show offline. Nothing is read at load:
+//! a file is read (or, when stored uncompressed in the zip, only sliced) the first time a
+//! post or header showing it is rendered, and its URL is kept for the session.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -47,6 +47,15 @@ impl std::fmt::Debug for MediaFiles {
     }
 }
 
+/// A file the reader may show from a dropped archive.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Wanted {
+    /// A photo, video or GIF of post `post_id`.
+    Media { post_id: String, media: Media },
+    /// The avatar `url` of account `account_id` (in the archive's `profile_media/`).
+    Avatar { account_id: String, url: String },
+}
+
 impl MediaFiles {
     /// These files plus `added` (path, source); a file of a name seen before replaces it.
     pub fn with(&self, added: Vec<(String, MediaSource)>) -> Self {
@@ -66,47 +75,37 @@ impl MediaFiles {
         }
     }
 
-    /// True when the archive holds `media` of post `post_id`.
-    pub fn has(&self, post_id: &str, media: &Media) -> bool {
-        self.files.find(post_id, media).is_some()
+    /// The file of `wanted` in the archive, and the key its blob URL is kept under.
+    fn find(&self, wanted: &Wanted) -> Option<(String, &str, &MediaSource)> {
+        match wanted {
+            Wanted::Media { post_id, media } => {
+                let (name, source) = self.files.find(post_id, media)?;
+                Some((name.to_string(), name, source))
+            }
+            Wanted::Avatar { account_id, url } => {
+                let (name, source) = self.files.find_avatar(account_id, url)?;
+                Some((avatar_key(name), name, source))
+            }
+        }
     }
 
-    /// The blob URL already made for `media` of post `post_id`.
-    pub fn cached_url(&self, post_id: &str, media: &Media) -> Option<String> {
-        let (name, _) = self.files.find(post_id, media)?;
-        self.urls.borrow().get(name).map(|u| u.to_string())
+    /// True when the archive holds the file of `wanted`.
+    pub fn has(&self, wanted: &Wanted) -> bool {
+        self.find(wanted).is_some()
     }
 
-    /// A blob URL for `media` of post `post_id`, reading its file if needed. None when the
-    /// archive does not hold it; an error when its file cannot be read (the reader then
-    /// shows the remote image).
-    pub async fn url(&self, post_id: &str, media: &Media) -> Option<Result<String, String>> {
-        let (name, source) = self.files.find(post_id, media)?;
-        Some(self.url_of(name.to_string(), name, source).await)
+    /// The blob URL already made for the file of `wanted`.
+    pub fn cached_url(&self, wanted: &Wanted) -> Option<String> {
+        let (key, _, _) = self.find(wanted)?;
+        self.urls.borrow().get(&key).map(|u| u.to_string())
     }
 
-    /// True when the archive holds the avatar `avatar_url` of account `account_id`.
-    pub fn has_avatar(&self, account_id: &str, avatar_url: &str) -> bool {
-        self.files.find_avatar(account_id, avatar_url).is_some()
-    }
-
-    /// The blob URL already made for that avatar.
-    pub fn cached_avatar_url(&self, account_id: &str, avatar_url: &str) -> Option<String> {
-        let (name, _) = self.files.find_avatar(account_id, avatar_url)?;
-        self.urls
-            .borrow()
-            .get(&avatar_key(name))
-            .map(|u| u.to_string())
-    }
-
-    /// A blob URL for that avatar, read from the archive: as `url` for a post's media.
-    pub async fn avatar_url(
-        &self,
-        account_id: &str,
-        avatar_url: &str,
-    ) -> Option<Result<String, String>> {
-        let (name, source) = self.files.find_avatar(account_id, avatar_url)?;
-        Some(self.url_of(avatar_key(name), name, source).await)
+    /// A blob URL for the file of `wanted`, reading it if needed. None when the archive does
+    /// not hold it; an error when its file cannot be read (the reader then shows the remote
+    /// image).
+    pub async fn url(&self, wanted: &Wanted) -> Option<Result<String, String>> {
+        let (key, name, source) = self.find(wanted)?;
+        Some(self.url_of(key, name, source).await)
     }
 
     /// The blob URL of file `name` kept under `key`, made on first use.

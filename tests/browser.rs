@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use unroll::app::App;
 use unroll::io;
-use unroll::media_files::MediaFiles;
+use unroll::media_files::{MediaFiles, Wanted};
 use unroll_core::{Media, MediaKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -288,18 +288,22 @@ async fn a_loose_archive_media_file_is_kept_unread_and_shown_by_a_blob_url() {
         width: None,
         height: None,
     };
-    assert_eq!(files.cached_url("1579814683803910144", &media), None);
-    let url = match files.url("1579814683803910144", &media).await {
+    let wanted = |post_id: &str| Wanted::Media {
+        post_id: post_id.to_string(),
+        media: media.clone(),
+    };
+    assert_eq!(files.cached_url(&wanted("1579814683803910144")), None);
+    let url = match files.url(&wanted("1579814683803910144")).await {
         Some(Ok(url)) => url,
         other => panic!("no blob URL: {other:?}"),
     };
     assert!(url.starts_with("blob:"), "{url}");
     assert_eq!(
-        files.cached_url("1579814683803910144", &media),
+        files.cached_url(&wanted("1579814683803910144")),
         Some(url.clone())
     );
     assert!(
-        files.url("1", &media).await.is_none(),
+        files.url(&wanted("1")).await.is_none(),
         "another post's photo"
     );
     let response = gloo::net::http::Request::get(&url)

@@ -1,20 +1,18 @@
 //! One photo, video or GIF as a `<figure>`: the image (or poster frame) with its alt text as
 //! the caption; videos and GIFs link to the playable media; a file the source could not
-//! show (Mastodon `unknown`) is a link to it, labelled by its description. An image that fails to load
-//! (deleted, offline) folds into a one-line note instead of an empty box. When the person
-//! dropped the X archive holding the file (`MediaFiles` in the context), the photo or video
-//! is shown from it, offline, by a blob URL.
-
-use std::rc::Rc;
+//! show (Mastodon `unknown`) is a link to it, labelled by its description. An image that
+//! fails to load (deleted, offline) folds into a one-line note instead of an empty box. When
+//! the person dropped the X archive holding the file (`use_archived`), the photo or video is
+//! shown from it, offline, by a blob URL.
 
 use unroll_core::present::{file_view, FILE_KIND_LABEL};
 use unroll_core::{Media, MediaKind};
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::rich_text::EXTERNAL_REL;
+use crate::hooks::use_archived::{use_archived, Archived};
 use crate::links::safe_url;
-use crate::media_files::MediaFiles;
+use crate::media_files::Wanted;
 
 #[derive(Properties, PartialEq)]
 pub struct MediaFigureProps {
@@ -23,68 +21,15 @@ pub struct MediaFigureProps {
     pub post_id: AttrValue,
 }
 
-/// The media's file in a dropped X archive, as far as the reader knows it.
-#[derive(Debug, Clone, PartialEq)]
-enum Archived {
-    /// No dropped archive holds it: the remote URL is shown.
-    Absent,
-    /// Being read; nothing is asked of the network meanwhile.
-    Pending,
-    /// Its blob URL.
-    Ready(String),
-    /// Its file could not be read: the remote URL is shown.
-    Failed,
-}
-
-impl Archived {
-    fn now(files: Option<&Rc<MediaFiles>>, post_id: &str, media: &Media) -> Self {
-        match files {
-            Some(f) if f.has(post_id, media) => f
-                .cached_url(post_id, media)
-                .map_or(Archived::Pending, Archived::Ready),
-            _ => Archived::Absent,
-        }
-    }
-}
-
-#[hook]
-fn use_archived(post_id: &AttrValue, media: &Media) -> Archived {
-    let files = use_context::<Rc<MediaFiles>>();
-    let state = use_state_eq(|| Archived::now(files.as_ref(), post_id, media));
-    {
-        let state = state.clone();
-        use_effect_with(
-            (files, post_id.clone(), media.clone()),
-            move |(files, post_id, media)| {
-                let now = Archived::now(files.as_ref(), post_id, media);
-                let pending = now == Archived::Pending;
-                state.set(now);
-                let Some(files) = files.clone().filter(|_| pending) else {
-                    return;
-                };
-                let (post_id, media) = (post_id.clone(), media.clone());
-                spawn_local(async move {
-                    match files.url(&post_id, &media).await {
-                        Some(Ok(blob)) => state.set(Archived::Ready(blob)),
-                        Some(Err(e)) => {
-                            gloo::console::warn!(format!("archive media not shown: {e}"));
-                            state.set(Archived::Failed);
-                        }
-                        None => state.set(Archived::Absent),
-                    }
-                });
-            },
-        );
-    }
-    (*state).clone()
-}
-
 #[function_component]
 pub fn MediaFigure(props: &MediaFigureProps) -> Html {
     // The source that failed to load, if any: a later source (the archive's) gets its chance.
     let failed = use_state_eq(|| None::<String>);
     let m = &props.media;
-    let archived = use_archived(&props.post_id, m);
+    let archived = use_archived(Wanted::Media {
+        post_id: props.post_id.to_string(),
+        media: m.clone(),
+    });
     if m.kind == MediaKind::File {
         return file_link(m);
     }
