@@ -53,7 +53,7 @@ pub fn use_archived(wanted: Wanted) -> Archived {
                 match files.url(&wanted).await {
                     Some(Ok(blob)) => state.set(Archived::Ready(blob)),
                     Some(Err(e)) => {
-                        gloo::console::warn!(format!("archive file not shown: {e}"));
+                        gloo::console::warn!(format!("archive media not shown: {e}"));
                         state.set(Archived::Failed);
                     }
                     None => state.set(Archived::Absent),
