@@ -400,22 +400,37 @@ fn hostile_content_becomes_plain_text() {
 }
 
 #[test]
-fn boosts_are_reposts() {
-    // Derived: a boost of the real card status (`reblog` holds the boosted status).
+fn a_file_about_a_boost_shows_the_boosted_status_reposted_by_the_booster() {
+    // Derived: a boost of the real card status (`reblog` holds the boosted status). Before,
+    // the file showed nothing: a boost has no words of its own.
     let mut boost = sample_json(QUOTE);
     boost["id"] = json!("117020700000000000");
     boost["content"] = json!("");
     boost["quote"] = Value::Null;
     boost["reblog"] = sample_json(CARD);
-    let (mut batch, errors) =
+    let (batch, errors) =
         unroll_core::import::import_files(&[input("boost.json", boost.to_string())]);
+    assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(
-        errors.iter().map(|e| e.kind.clone()).collect::<Vec<_>>(),
-        [ImportErrorKind::NothingToShow { reposts: 1 }]
+        ids(&batch),
+        ["117020609135389699"],
+        "the boosted status itself"
     );
-    let p = batch.posts.remove(0);
-    assert!(p.is_repost);
+    let p = &batch.posts[0];
+    assert!(!p.is_repost);
     assert_eq!(p.segments, [link("example.org/", "http://example.org/")]);
+    assert_eq!(
+        p.reposted_by.as_deref(),
+        Some(boost["account"]["id"].as_str().unwrap())
+    );
+    let lib = library(batch);
+    assert_eq!(lib.threads().len(), 1);
+    let view = thread_view(&lib, "117020609135389699", 0).expect("view");
+    let reposted = view.items.iter().find_map(|i| match i {
+        unroll_core::present::ItemView::Post(p) => p.reposted_label.clone(),
+        _ => None,
+    });
+    assert_eq!(reposted.as_deref(), Some("Reposted by @mastodonpy_test"));
 }
 
 #[test]

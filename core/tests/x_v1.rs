@@ -311,18 +311,63 @@ fn a_chain_whose_first_parent_is_missing_starts_with_a_gap() {
 }
 
 #[test]
-fn a_retweet_is_a_repost_and_forms_no_thread() {
+fn a_file_about_a_retweet_shows_the_original_reposted_by_the_retweeter() {
+    // statuses/show of a retweet: before, the file showed nothing (a repost has no words of
+    // its own) and the banner said so; the original is in `retweeted_status`.
+    let name = "x-v1.1/python-twitter_retweet_of_jack.extracted.json";
+    let bytes = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/corpus")
+            .join(name),
+    )
+    .unwrap();
+    let (batch, errors) = import(&[input("retweet.json", bytes)]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(ids(&batch), ["397"], "the original, not the retweet");
+    let p = post(&batch, "397");
+    assert!(!p.is_repost);
+    assert!(p.standalone);
+    assert_eq!(p.plain_text(), "getting waxed!");
+    assert_eq!(p.reposted_by.as_deref(), Some("2883171442"));
+    let lib = library(batch);
+    assert_eq!(lib.threads().len(), 1);
+    let view = unroll_core::present::thread_view(&lib, "397", 0).expect("view");
+    assert_eq!(view.author.handle, "jack");
+    assert_eq!(view.date_label, "Mar 26, 2006");
+    let reposted = view.items.iter().find_map(|i| match i {
+        unroll_core::present::ItemView::Post(p) => p.reposted_label.clone(),
+        _ => None,
+    });
+    assert_eq!(reposted.as_deref(), Some("Reposted by @VeryOldTweets"));
+}
+
+/// A retweet whose original is not in the file still says what it held.
+#[test]
+fn a_retweet_without_its_original_says_it_holds_a_repost() {
     let (batch, errors) = import(&[input(RETWEET, sample_bytes(V1, RETWEET))]);
-    let p = post(&batch, "266367358078169089");
-    assert!(p.is_repost);
+    assert!(post(&batch, "266367358078169089").is_repost);
     assert!(library(batch).threads().is_empty());
-    // Not met with silence: the banner says what the file held.
     assert_eq!(
         errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
         [format!(
             "{RETWEET}: nothing to show: the file holds 1 repost and no post of its own"
         )]
     );
+}
+
+/// In a list of statuses a retweet stays a repost: it is no post of the list's author.
+#[test]
+fn retweets_in_a_timeline_stay_reposts() {
+    let name = "x-v1.1/python-twitter_retweet_of_jack.extracted.json";
+    let status = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/corpus")
+            .join(name),
+    )
+    .unwrap();
+    let (batch, _) = import(&[input("timeline.json", format!("[{status}]"))]);
+    assert_eq!(ids(&batch), ["672419773767028736"]);
+    assert!(batch.posts[0].is_repost);
 }
 
 #[test]

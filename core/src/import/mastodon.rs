@@ -89,11 +89,16 @@ struct Origin {
 
 impl Origin {
     fn prefix(&self) -> String {
-        if self.path.is_empty() {
-            String::new()
-        } else {
-            format!("{}.", self.path)
-        }
+        prefix_of(&self.path)
+    }
+}
+
+/// `path.` (empty for the top level): what a field's path inside the value starts with.
+fn prefix_of(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!("{path}.")
     }
 }
 
@@ -128,15 +133,30 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
                 Some(focus) => focus.id.as_deref() == Some(status.id.as_str()),
                 None => true,
             };
+            // A boost the file is about, or one of a list, shows the boosted status itself,
+            // "Reposted by" the booster: the boost has no words of its own.
+            let boosted = status.reblog.as_deref().filter(|_| standalone);
+            let (shown, at) = match boosted {
+                Some(original) => (original, format!("{}reblog", prefix_of(path))),
+                None => (status, path.clone()),
+            };
+            if boosted.is_some() && !post_ids.insert(shown.id.clone()) {
+                continue;
+            }
             let origin = Origin {
                 line: part.line,
-                path: path.clone(),
+                path: at,
                 standalone,
             };
-            let post: Post = convert_status(status, &origin, &shared)?;
-            if author_ids.insert(status.account.id.clone()) {
-                let author: Author = to_author(&status.account, instance_of(status));
-                batch.authors.push(author);
+            let mut post: Post = convert_status(shown, &origin, &shared)?;
+            if boosted.is_some() {
+                post.reposted_by = Some(status.account.id.clone());
+            }
+            for s in [status, shown] {
+                if author_ids.insert(s.account.id.clone()) {
+                    let author: Author = to_author(&s.account, instance_of(s));
+                    batch.authors.push(author);
+                }
             }
             batch.posts.push(post);
         }

@@ -9,7 +9,8 @@
 //! of the post loaded later wins; the post is marked `truncated`, so the reader says it is
 //! cut and links to the whole. `quoted_status` becomes the quote card; `retweeted_status`
 //! marks a repost; `user` is the author. The status of a one-status file is `standalone`: the
-//! file is about it.
+//! file is about it, and when it is a retweet the post is its original, `reposted_by` the
+//! retweeter.
 
 mod convert;
 mod media;
@@ -85,7 +86,17 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
         } else {
             vec![(part.path.to_string(), parse::<Status>(part)?)]
         };
-        for (path, s) in &statuses {
+        for (path, status) in &statuses {
+            // A file of one status is about it. (A list's statuses are listed one by one
+            // when the file holds no thread: `import::shown`.)
+            let about = !part.many && part.line.is_none();
+            // A file about a retweet shows the original, "Reposted by" the retweeter: the
+            // retweet has no words of its own.
+            let retweeter = status.user.as_ref().and_then(convert::to_author);
+            let (s, path) = match status.retweeted_status.as_deref().filter(|_| about) {
+                Some(original) => (original, format!("{}retweeted_status", dotted(path))),
+                None => (status, path.clone()),
+            };
             let author = s.user.as_ref().and_then(convert::to_author);
             let made = Made {
                 author_id: author.as_ref().map(|a| a.id.as_str()),
@@ -101,10 +112,11 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
                 invalid(FORMAT, part.line, at, message)
             })?;
             p.truncated = convert::is_cut(s);
-            // A file of one status is about it. (A list's statuses are listed one by one
-            // when the file holds no thread: `import::shown`.)
-            p.standalone = !part.many && part.line.is_none();
-            if let Some(a) = author {
+            p.standalone = about;
+            if !std::ptr::eq(s, status) {
+                p.reposted_by = retweeter.as_ref().map(|a| a.id.clone());
+            }
+            for a in author.into_iter().chain(retweeter) {
                 if !authors.iter().any(|known| known.id == a.id) {
                     authors.push(a);
                 }
@@ -123,6 +135,15 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
         }
     }
     Ok(Batch { authors, posts })
+}
+
+/// `path.`, or nothing at the top level.
+fn dotted(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!("{path}.")
+    }
 }
 
 /// Parse a part into its wire type; a wrong type is reported at its line and column in

@@ -7,7 +7,6 @@
 
 use crate::import::x_graphql::wire::TweetResults as GraphqlResults;
 use crate::json::wire;
-use crate::json::Skip;
 
 wire! {
     #[derive(Debug, Default)]
@@ -40,8 +39,8 @@ wire! {
         pub quoted_status: Option<Box<Status>>,
         pub quoted_status_id_str: Option<String>,
         pub quoted_status_permalink: Option<QuotedPermalink>,
-        /// Set on a retweet (v1.1); its content is the original's, not read.
-        pub retweeted_status: Option<Skip>,
+        /// Set on a retweet (v1.1): the original. A file about a retweet shows it.
+        pub retweeted_status: Option<Box<Status>>,
         /// The same in GraphQL `legacy`: the original post, a GraphQL result (`x_graphql`
         /// shows it in place of a focal repost).
         pub retweeted_status_result: Option<Box<GraphqlResults>>,
