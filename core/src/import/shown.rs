@@ -2,9 +2,8 @@
 //! own posts (as one-post threads), and a file that shows nothing says why, so no file is
 //! met with silence.
 
-use std::collections::HashMap;
-
 use crate::error::ImportErrorKind;
+use crate::fast_hash::FastMap;
 use crate::model::Batch;
 
 /// When no post of `batch` replies to a post of its own author in it, every post that is not
@@ -12,22 +11,33 @@ use crate::model::Batch;
 /// a thread lists its threads only (an archive's single posts and replies to others stay out
 /// of the list, as they always have).
 pub(super) fn mark_threadless(batch: &mut Batch) {
-    let author_of: HashMap<&str, &str> = batch
+    if !holds_a_thread(batch) {
+        for p in batch.posts.iter_mut().filter(|p| !p.is_repost) {
+            p.standalone = true;
+        }
+    }
+}
+
+/// Some post of `batch` replies to a post of its own author in it. Only the parents that
+/// self-replies name are kept (a 100k-post archive is one task of this), and the scan stops
+/// at the first one found.
+fn holds_a_thread(batch: &Batch) -> bool {
+    // Parent id → the author of a reply to it that may be a self-reply (the source says the
+    // reply is to its own author, or does not say to whom).
+    let parents: FastMap<&str, &str> = batch
         .posts
         .iter()
-        .map(|p| (p.id.as_str(), p.author_id.as_str()))
-        .collect();
-    let threaded = batch.posts.iter().any(|p| {
-        p.reply_to.as_ref().is_some_and(|r| {
-            r.post_id != p.id && author_of.get(r.post_id.as_str()) == Some(&p.author_id.as_str())
+        .filter_map(|p| {
+            let r = p.reply_to.as_ref()?;
+            let maybe_own = r.user_id.as_deref().is_none_or(|u| u == p.author_id);
+            (maybe_own && r.post_id != p.id).then_some((r.post_id.as_str(), p.author_id.as_str()))
         })
-    });
-    if threaded {
-        return;
-    }
-    for p in batch.posts.iter_mut().filter(|p| !p.is_repost) {
-        p.standalone = true;
-    }
+        .collect();
+    !parents.is_empty()
+        && batch
+            .posts
+            .iter()
+            .any(|p| parents.get(p.id.as_str()) == Some(&p.author_id.as_str()))
 }
 
 /// Why a file read without error shows nothing: it holds no posts, or only reposts.
