@@ -254,7 +254,7 @@ fn the_22_post_thread_says_its_numbering_runs_to_40() {
     assert_eq!(
         notes,
         [
-            "No gaps: each post replies to the one before it.",
+            "No gaps: every post replies to a post of the thread.",
             "No branches: the author replied once to each post.",
             "Marked 1/40 to 20/40 on posts #2 to #20.",
             "The markers count 40 posts; this thread has 22 posts.",

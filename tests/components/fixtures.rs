@@ -52,7 +52,7 @@ pub fn complete_integrity(summary: &str) -> IntegrityView {
         summary_label: summary.into(),
         complete: true,
         gaps: vec![],
-        gaps_label: "No gaps: each post replies to the one before it.".into(),
+        gaps_label: "No gaps: every post replies to a post of the thread.".into(),
         branches: vec![],
         branches_label: "No branches: the author replied once to each post.".into(),
         numbering: None,

@@ -23,7 +23,7 @@ pub struct IntegrityView {
     /// Nothing to flag: no gap and no numbering mismatch (branches are a shape, not a loss).
     pub complete: bool,
     pub gaps: Vec<GapView>,
-    /// "No gaps: each post replies to the one before it." when there are none.
+    /// "No gaps: every post replies to a post of the thread." when there are none.
     pub gaps_label: String,
     pub branches: Vec<BranchView>,
     /// "No branches: the author replied once to each post." when there are none, else
@@ -115,7 +115,7 @@ pub fn integrity_view(library: &Library, thread: &Thread, author: &Author) -> In
     }
     let complete = gaps.is_empty() && !numbering.as_ref().is_some_and(|n| n.mismatch);
     let gaps_label = if gaps.is_empty() {
-        "No gaps: each post replies to the one before it.".to_string()
+        "No gaps: every post replies to a post of the thread.".to_string()
     } else {
         String::new()
     };
@@ -230,7 +230,7 @@ mod tests {
         assert!(v.gaps.is_empty() && v.branches.is_empty());
         assert_eq!(
             v.gaps_label,
-            "No gaps: each post replies to the one before it."
+            "No gaps: every post replies to a post of the thread."
         );
     }
 
