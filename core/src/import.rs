@@ -389,6 +389,15 @@ fn doc_position(doc: &str, part: &str, line: usize, byte_column: usize) -> (usiz
     (line, char_column(doc, line, byte_column))
 }
 
+/// `path.`, or nothing at the top level: what the path of a field inside `path` starts with.
+pub(crate) fn path_prefix(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!("{path}.")
+    }
+}
+
 /// An `Invalid` error at `path`, prefixed with the JSON Lines line when there is one.
 pub(crate) fn invalid(
     format: &'static str,

@@ -20,7 +20,7 @@ mod wire;
 
 use std::collections::{HashMap, HashSet};
 
-use super::parse_part;
+use super::{parse_part, path_prefix};
 use crate::error::ImportErrorKind;
 use crate::model::{Author, Batch, Post};
 use convert::{convert_status, instance_of, to_author, Shared};
@@ -89,16 +89,7 @@ struct Origin {
 
 impl Origin {
     fn prefix(&self) -> String {
-        prefix_of(&self.path)
-    }
-}
-
-/// `path.` (empty for the top level): what a field's path inside the value starts with.
-fn prefix_of(path: &str) -> String {
-    if path.is_empty() {
-        String::new()
-    } else {
-        format!("{path}.")
+        path_prefix(&self.path)
     }
 }
 
@@ -137,7 +128,7 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
             // "Reposted by" the booster: the boost has no words of its own.
             let boosted = status.reblog.as_deref().filter(|_| standalone);
             let (shown, at) = match boosted {
-                Some(original) => (original, format!("{}reblog", prefix_of(path))),
+                Some(original) => (original, format!("{}reblog", path_prefix(path))),
                 None => (status, path.clone()),
             };
             if boosted.is_some() && !post_ids.insert(shown.id.clone()) {

@@ -23,7 +23,7 @@ pub(in crate::import) use media::media;
 
 use std::collections::HashMap;
 
-use super::{invalid, parse_part};
+use super::{invalid, parse_part, path_prefix};
 use crate::error::ImportErrorKind;
 use crate::model::{Author, Batch, Post, SourceFormat};
 use wire::Status;
@@ -94,7 +94,7 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
             // retweet has no words of its own.
             let retweeter = status.user.as_ref().and_then(convert::to_author);
             let (s, path) = match status.retweeted_status.as_deref().filter(|_| about) {
-                Some(original) => (original, format!("{}retweeted_status", dotted(path))),
+                Some(original) => (original, format!("{}retweeted_status", path_prefix(path))),
                 None => (status, path.clone()),
             };
             let author = s.user.as_ref().and_then(convert::to_author);
@@ -135,15 +135,6 @@ pub(crate) fn import(parts: &[Part<'_>]) -> Result<Batch, ImportErrorKind> {
         }
     }
     Ok(Batch { authors, posts })
-}
-
-/// `path.`, or nothing at the top level.
-fn dotted(path: &str) -> String {
-    if path.is_empty() {
-        String::new()
-    } else {
-        format!("{path}.")
-    }
 }
 
 /// Parse a part into its wire type; a wrong type is reported at its line and column in
