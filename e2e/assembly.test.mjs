@@ -1,7 +1,8 @@
 // Threads as authors really write them (issue 12): a fan of self-replies to the first post
 // reads whole, a reply added days later is marked as a later part, a file of one post beside
 // an archive is listed, and a JSON Lines file cut off mid-line reads every good line and
-// says which one it skipped. Real archives from tests/corpus/x-archive (see SOURCES.md).
+// says which one it skipped, and a file about a retweet shows the original. Real files from
+// tests/corpus (see each folder's SOURCES.md).
 
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -131,4 +132,19 @@ appTest(h, 'a file of one post dropped beside an archive is listed, not met with
   await openThread(page, '782737772490600448', 1);
   assert.equal(await page.locator('article.thread section.post').count(), 1);
   assert.equal(await page.locator('[role=alert]').count(), 0, 'no banner: both files were read');
+});
+
+appTest(h, 'a v1.1 status of a retweet shows the original, reposted by the retweeter', async ({ page }) => {
+  const retweet = join(ROOT, 'tests', 'corpus', 'x-v1.1', 'python-twitter_retweet_of_jack.extracted.json');
+  await pickFiles(page, [retweet]);
+  await page.locator('article.thread header').filter({ hasText: /(^|\s)1 tweet\b/ }).first().waitFor();
+  const header = squash(await page.locator('article.thread header').first().innerText());
+  assertIncludes(header, '@jack', 'the original author in the header');
+  const post = page.locator('article.thread section.post');
+  assert.equal(await post.count(), 1);
+  assert.equal(squash(await post.locator('p.reposted').innerText()), 'Reposted by @VeryOldTweets');
+  assertIncludes(await post.innerText(), 'getting waxed!', 'the original text');
+  const readOnX = page.locator('article.thread header a', { hasText: 'Read on X' });
+  assert.equal(await readOnX.getAttribute('href'), 'https://x.com/jack/status/397');
+  assert.equal(await page.locator('[role=alert]').count(), 0, 'no "holds 1 repost" banner');
 });
