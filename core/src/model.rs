@@ -63,10 +63,10 @@
 //! | `Post.standalone` | the status of a file holding one | — |
 //! | `Post.reposted_by` | — | a focal repost's author; the post is its original (`legacy.retweeted_status_result`) |
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Where a post came from; decides the "Read on …" link text and profile/search URLs.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case", tag = "network")]
 pub enum Network {
     #[default]
@@ -89,7 +89,7 @@ impl Network {
 }
 
 /// Which importer produced a post (kept for diagnostics and for "the fuller copy wins").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceFormat {
     XArchive,
@@ -116,7 +116,7 @@ impl SourceFormat {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Author {
     /// The network's stable user id (X: numeric string).
     pub id: String,
@@ -132,7 +132,7 @@ pub struct Author {
 }
 
 /// A server's custom emoji: written `:shortcode:` in text, shown as the image at `url`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct CustomEmoji {
     /// Without the colons.
     pub shortcode: String,
@@ -141,7 +141,7 @@ pub struct CustomEmoji {
 
 /// One run of post text. Renderers turn `Text` into text nodes and the others into links;
 /// nothing here is ever HTML.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Segment {
     /// Plain text, entities already decoded; may contain '\n'.
@@ -158,7 +158,7 @@ pub enum Segment {
     Emoji { shortcode: String, url: String },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum MediaKind {
     #[default]
@@ -170,7 +170,7 @@ pub enum MediaKind {
     File,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Media {
     pub kind: MediaKind,
     /// The image itself (photo) or the poster frame (video, GIF); for a file, its preview
@@ -188,7 +188,7 @@ pub struct Media {
     pub height: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct ReplyTo {
     /// The post replied to.
     pub post_id: String,
@@ -201,7 +201,7 @@ pub struct ReplyTo {
 
 /// A quoted post shown as a card. Sources that only link the quote (X archives) give just
 /// the permalink; the card then shows the link alone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Quote {
     pub permalink: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -217,7 +217,7 @@ pub struct Quote {
 }
 
 /// A link preview card: the page's title, description and image, linking to `url`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct LinkCard {
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -230,7 +230,7 @@ pub struct LinkCard {
 }
 
 /// A poll: its options in order, when it ends and whether its counts are final.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Poll {
     pub options: Vec<PollOption>,
     /// Seconds since the epoch when voting ends (or ended), when the source says.
@@ -241,7 +241,7 @@ pub struct Poll {
     pub closed: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct PollOption {
     pub label: String,
     /// Votes so far; None when the source hides them (an open poll seen by a non-voter).
@@ -249,7 +249,7 @@ pub struct PollOption {
     pub votes: Option<u64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Post {
     pub id: String,
     pub author_id: String,
@@ -323,14 +323,14 @@ impl Post {
 
 /// What one import produced: posts and the authors they reference. The library merges
 /// batches and assembles threads from everything loaded.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Batch {
     pub authors: Vec<Author>,
     pub posts: Vec<Post>,
 }
 
 /// One item of an assembled thread.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum ThreadItem {
     Post {
@@ -345,7 +345,7 @@ pub enum ThreadItem {
 }
 
 /// An assembled thread: the author's self-reply chain, in reading order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Thread {
     /// The id of the first post present.
     pub id: String,

@@ -26,7 +26,7 @@ use crate::library::Library;
 use crate::model::{Author, LinkCard, Media, Network, Post, Quote, Segment, Thread, ThreadItem};
 use crate::time;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ThreadView {
     pub id: String,
     pub author: Author,
@@ -53,7 +53,7 @@ pub struct ThreadView {
 /// Posts far outnumber gaps and a thread holds at most a few hundred items, so the unboxed
 /// variant costs little and keeps `ItemView::Post(view)` simple for the components.
 #[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ItemView {
     Post(PostView),
     /// A visible marker where posts of the chain are missing.
@@ -62,7 +62,7 @@ pub enum ItemView {
     },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostView {
     pub id: String,
     /// 1-based position among the thread's posts.
@@ -89,7 +89,7 @@ pub struct PostView {
 }
 
 /// One entry of the "More from @handle" sidebar or the library list.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ThreadSummary {
     pub thread_id: String,
     /// The thread author's id: "More from" is the summaries sharing it.

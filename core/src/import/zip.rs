@@ -62,7 +62,7 @@ pub enum Eocd {
 }
 
 /// One central directory entry.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     pub name: String,
     /// 0 stored, 8 deflate.

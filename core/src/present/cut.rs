@@ -5,7 +5,7 @@
 use crate::model::{Network, Post};
 
 /// "This post is cut short in the file." and its link to the whole post.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CutNotice {
     pub label: String,
     /// "Read it whole on X".

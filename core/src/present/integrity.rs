@@ -16,7 +16,7 @@ use super::numbering::{self, NumberingView, Slot};
 
 pub use branches::BranchView;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct IntegrityView {
     /// "22 tweets · no gaps · no branches · numbering says 40".
     pub summary_label: String,
@@ -34,7 +34,7 @@ pub struct IntegrityView {
 }
 
 /// Where posts are missing.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct GapView {
     /// "Before #1", "Between #5 and #6".
     pub place_label: String,

@@ -31,7 +31,7 @@ impl Marker {
 }
 
 /// The numbering of a thread, ready to show.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NumberingView {
     /// For the summary line: "numbering says 40", "numbering out of step",
     /// "numbering starts at 21", "numbering matches".

@@ -5,7 +5,7 @@
 use crate::model::Poll;
 use crate::time;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PollView {
     pub options: Vec<PollOptionView>,
     /// "1,209,063 votes"; None when the source hides the counts.
@@ -14,7 +14,7 @@ pub struct PollView {
     pub status_label: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PollOptionView {
     pub label: String,
     /// "844,386 votes", "1 vote".

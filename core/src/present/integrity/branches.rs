@@ -8,7 +8,7 @@ use crate::library::Library;
 use crate::model::{Post, Thread};
 
 /// A post of the thread that the author replied to more than once.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct BranchView {
     /// The number of the post replied to.
     pub from_number: usize,
