@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { OUT, appTest, launchBrowser, pickFiles, useHarness, waitForThread } from './lib/harness.mjs';
 import { SAMPLE_DIR, SAMPLE_FILES, THREAD_22 } from './lib/sample.mjs';
+import { recordSlices, slicesRead } from './lib/slices.mjs';
 
 const h = useHarness();
 let dir;
@@ -192,18 +193,6 @@ async function blobPhotoWidths(page) {
   return widths;
 }
 
-/** Every `Blob.slice` the page makes, as [start, end, size of the sliced blob]. */
-async function recordSlices(page) {
-  await page.evaluate(() => {
-    const slice = Blob.prototype.slice;
-    window.zipSlices = [];
-    Blob.prototype.slice = function (start, end, type) {
-      window.zipSlices.push([start, end, this.size]);
-      return slice.call(this, start, end, type);
-    };
-  });
-}
-
 appTest(h, 'archive .zip: the thread\'s photos show from the zip, offline', async ({ page, external }) => {
   await recordSlices(page);
   await pickFiles(page, [zipPath]);
@@ -222,14 +211,16 @@ appTest(h, 'archive .zip: the thread\'s photos show from the zip, offline', asyn
   assert.ok(first[1] > 200, `the first photo is laid out (${first[1]}px wide)`);
 
   // Only the thread's media entries were read, each in slices of the zip, never all of it.
-  const slices = await page.evaluate(() => window.zipSlices);
-  const ofZip = slices.filter(([, , size]) => size === zipSize);
-  for (const [start, end] of ofZip) {
+  const slices = await slicesRead(page);
+  const ofZip = (list) => list.filter(([, , size]) => size === zipSize);
+  for (const [start, end] of [...ofZip(slices.worker), ...ofZip(slices.page)]) {
     assert.ok(end - start < zipSize, `slice ${start}..${end} is not the whole ${zipSize}-byte zip`);
   }
-  // 9 slices open the archive (see zip.test.mjs); each photo is then a local header read
-  // plus its data (sliced as it is when stored, read and inflated when deflated).
-  assert.equal(ofZip.length, 9 + 2 * THREAD_22.photos, `slices of the zip: ${ofZip.length}`);
+  // 9 slices open the archive in the worker (see zip.test.mjs); each photo is then read on
+  // the page, a local header plus its data (sliced as it is when stored, read and inflated
+  // when deflated).
+  assert.equal(ofZip(slices.worker).length, 9, `slices of the zip in the worker: ${ofZip(slices.worker).length}`);
+  assert.equal(ofZip(slices.page).length, 2 * THREAD_22.photos, `slices of the zip on the page: ${ofZip(slices.page).length}`);
 
   await page.screenshot({ path: join(OUT, 'zip-media.png') });
   // Print keeps the archive's images: the PDF holds one image per photo.

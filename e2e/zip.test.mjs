@@ -12,6 +12,7 @@ import { after, before } from 'node:test';
 import { appTest, assertIncludes, pickFiles, useHarness, waitForThread } from './lib/harness.mjs';
 import { articleText, assertThreadShown } from './lib/reader.mjs';
 import { DISPLAY_NAME, HANDLE, SAMPLE_FILES, THREAD_22 } from './lib/sample.mjs';
+import { recordSlices, slicesRead } from './lib/slices.mjs';
 
 const h = useHarness();
 let dir;
@@ -38,14 +39,7 @@ after(async () => {
 
 appTest(h, 'file input: a whole archive .zip opens on its 22-post thread', async ({ page }) => {
   // Record every Blob.slice the app makes: it reads the zip piece by piece, never whole.
-  await page.evaluate(() => {
-    const slice = Blob.prototype.slice;
-    window.zipSlices = [];
-    Blob.prototype.slice = function (start, end, type) {
-      window.zipSlices.push([start, end, this.size]);
-      return slice.call(this, start, end, type);
-    };
-  });
+  await recordSlices(page);
   await pickFiles(page, [zipPath]);
   await waitForThread(page, THREAD_22.posts);
   await assertThreadShown(page, THREAD_22, { handle: HANDLE, displayName: DISPLAY_NAME });
@@ -57,7 +51,8 @@ appTest(h, 'file input: a whole archive .zip opens on its 22-post thread', async
   assert.equal(await photos.count(), THREAD_22.photos, 'every photo of the 22 posts is shown');
   assert.equal(await page.locator('[role=alert]').count(), 0, 'no error banner');
 
-  const slices = await page.evaluate(() => window.zipSlices);
+  const { worker: slices, page: onPage } = await slicesRead(page);
+  assert.deepEqual(onPage, [], 'the page reads nothing of the zip to import it: its worker does');
   // The first 4 bytes, the end record's tail, the central directory, then a local header
   // and the data of each of the 3 archive files (the media entry is skipped).
   assert.equal(slices.length, 3 + 3 * 2, `slices read: ${JSON.stringify(slices)}`);

@@ -1,28 +1,26 @@
-//! The root component: owns the reducer, wires the browser (files, URL, printing, download)
-//! to actions, computes core's view models for the open thread and picks the screen:
-//! landing page, loading, or reader.
+//! The root component: owns the reducer and the session with the worker, wires the browser
+//! (files, URL, printing) to requests, and picks the screen: landing page, loading, or
+//! reader.
 
 mod page_events;
 
 use std::rc::Rc;
 
-use unroll_core::export::export_thread;
-use unroll_core::import::InputFile;
-use unroll_core::present::{thread_view, ThreadView};
+use unroll_core::present::ThreadView;
+use unroll_core::protocol::ThreadList;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::clock::now_secs;
 use crate::components::error_banner::ErrorBanner;
+use crate::components::load_progress::LoadProgress;
 use crate::components::toolbar::Toolbar;
-use crate::error::LoadError;
 use crate::io;
 use crate::media_files::MediaFiles;
 use crate::pages::landing::Landing;
 use crate::pages::reader::Reader;
 use crate::route::SAMPLE_FILES;
-use crate::state::{Action, State};
-use crate::thread_list::ThreadList;
+use crate::session::Session;
+use crate::state::State;
 
 /// The open thread ready to show, with its author's other threads.
 struct OpenThread {
@@ -33,6 +31,11 @@ struct OpenThread {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
+    let session = (*use_memo((), {
+        let dispatcher = state.dispatcher();
+        move |_| Session::new(dispatcher)
+    }))
+    .clone();
     let dragging = use_state(|| false);
     // Set when the person opens a thread, to the address at that moment: the open gets its
     // own history entry and focus follows them to the new article. Automatic opens (after a
@@ -42,41 +45,19 @@ pub fn App() -> Html {
     let shown = use_mut_ref(|| None::<String>);
 
     {
-        let dispatcher = state.dispatcher();
-        let library = state.library.clone();
+        let session = session.clone();
         let dragging = dragging.setter();
         use_effect_with((), move |_| {
-            let listeners = page_events::listen(dispatcher, library, dragging);
+            let listeners = page_events::listen(session, dragging);
             move || drop(listeners)
         });
     }
 
     let current = state.current_thread_id();
-    // The lists' summaries are made as their entries render (25 each until the person asks
-    // for all), so they come with the article in one render and one layout (a library of
-    // over 2,048 threads a frame later: see the sidebar).
-    let library = use_memo(state.revision, {
-        let lib = state.library.clone();
-        move |_| ThreadList::library(&lib, now_secs())
-    });
-    let view = use_memo((state.revision, current.clone()), {
-        let lib = state.library.clone();
-        move |(_, id)| {
-            let id = id.as_deref()?;
-            thread_view(&lib.borrow(), id, now_secs()).map(Rc::new)
-        }
-    });
-    let author = (*view).as_ref().map(|v| v.author.id.clone());
-    let more = use_memo((state.revision, author), {
-        let lib = state.library.clone();
-        move |(_, author)| {
-            let author = author.as_deref().unwrap_or_default();
-            ThreadList::by_author(&lib, author, now_secs())
-        }
-    });
-    let open = (*view).as_ref().map(|view| OpenThread {
+    let library = Rc::clone(&state.library);
+    let open = state.view.as_ref().map(|view| OpenThread {
         view: Rc::clone(view),
-        more: Rc::clone(&more),
+        more: Rc::clone(&state.more),
     });
 
     // Keep the address bar, the scroll position and the title in step with the open thread.
@@ -127,41 +108,23 @@ pub fn App() -> Html {
     }
 
     let on_files = {
-        let dispatcher = state.dispatcher();
-        let library = state.library.clone();
-        Callback::from(move |files: Vec<web_sys::File>| {
-            io::load(dispatcher.clone(), library.clone(), io::read_files(files));
-        })
+        let session = session.clone();
+        Callback::from(move |files: Vec<web_sys::File>| session.load_files(files))
     };
     let on_paste = {
-        let dispatcher = state.dispatcher();
-        let library = state.library.clone();
-        Callback::from(move |text: String| {
-            if text.trim().is_empty() {
-                dispatcher.dispatch(Action::Report(vec![LoadError::NothingPasted]));
-                return;
-            }
-            let file = InputFile {
-                name: "pasted.json".to_string(),
-                bytes: text.into_bytes(),
-            };
-            io::load(dispatcher.clone(), library.clone(), async move {
-                io::Gathered::from(vec![file])
-            });
-        })
+        let session = session.clone();
+        Callback::from(move |text: String| session.load_pasted(text))
     };
     let on_sample = {
-        let dispatcher = state.dispatcher();
-        let library = state.library.clone();
+        let session = session.clone();
         Callback::from(move |()| {
-            let urls = SAMPLE_FILES.iter().map(|s| s.to_string()).collect();
-            io::load(dispatcher.clone(), library.clone(), io::fetch_urls(urls));
+            session.load_urls(SAMPLE_FILES.iter().map(|s| s.to_string()).collect())
         })
     };
     // The same callback on every render, so the reader and sidebar, which compare their
     // props, are not rendered again for nothing.
     let on_open = {
-        let dispatcher = state.dispatcher();
+        let session = session.clone();
         let opened_by_person = opened_by_person.clone();
         let shown = shown.clone();
         use_callback((), move |id: String, ()| {
@@ -178,31 +141,37 @@ pub fn App() -> Html {
             // change. Focus moves to the new heading once it is painted.
             io::blur_active();
             io::scroll_to_top();
-            dispatcher.dispatch(Action::Open(id));
+            session.open(id);
         })
     };
+    let on_show_all = {
+        let session = session.clone();
+        use_callback((), move |list, ()| session.show_all(list))
+    };
     let on_dismiss = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::DismissError))
+        let session = session.clone();
+        Callback::from(move |()| session.dismiss_errors())
     };
     let on_print = Callback::from(|()| io::print());
     let on_export = {
-        let dispatcher = state.dispatcher();
-        let lib = state.library.clone();
+        let session = session.clone();
         let id = current.clone();
         Callback::from(move |()| {
-            let Some(id) = id.as_deref() else { return };
-            let result = match export_thread(&lib.borrow(), id) {
-                Some(json) => io::download_json(&format!("unroll-thread-{id}.json"), &json),
-                None => Err(LoadError::Export {
-                    message: format!("thread {id} is not loaded"),
-                }),
-            };
-            if let Err(e) = result {
-                dispatcher.dispatch(Action::Report(vec![e]));
+            if let Some(id) = id.clone() {
+                session.export(id);
             }
         })
     };
+    let on_cancel = {
+        let session = session.clone();
+        let loads: Vec<u32> = state.loads.iter().map(|(l, _)| *l).collect();
+        Callback::from(move |()| session.cancel(&loads))
+    };
+    let progress = state.is_loading().then(|| {
+        html! {
+            <LoadProgress progress={state.progress()} on_cancel={on_cancel.clone()} />
+        }
+    });
 
     let messages = Rc::new(
         state
@@ -216,14 +185,14 @@ pub fn App() -> Html {
     let screen = match open.as_ref() {
         Some(t) => html! {
             <ContextProvider<Rc<MediaFiles>> context={Rc::clone(&state.media)}>
-                <Reader thread={Rc::clone(&t.view)} more={Rc::clone(&t.more)} library={Rc::clone(&library)} {on_open} />
+                <Reader thread={Rc::clone(&t.view)} more={Rc::clone(&t.more)} library={Rc::clone(&library)} {on_open} {on_show_all} />
             </ContextProvider<Rc<MediaFiles>>>
         },
         None if state.is_loading() => html! {
-            <main class="loading-page"><p class="loading" role="status">{ "Loading…" }</p></main>
+            <main class="loading-page">{ progress.clone() }</main>
         },
         None => html! {
-            <Landing loading={state.is_loading()} on_files={on_files.clone()} {on_paste} {on_sample} />
+            <Landing on_files={on_files.clone()} {on_paste} {on_sample} />
         },
     };
     html! {
@@ -231,9 +200,7 @@ pub fn App() -> Html {
             if open.is_some() {
                 <div class="appbar">
                     <span class="brand">{ "Unroll" }</span>
-                    if state.is_loading() {
-                        <span class="loading" role="status">{ "Loading…" }</span>
-                    }
+                    { progress.clone().unwrap_or_default() }
                     <Toolbar {on_files} {on_print} {on_export} />
                 </div>
             }

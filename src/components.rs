@@ -7,6 +7,7 @@ pub mod error_banner;
 pub mod file_picker;
 pub mod integrity;
 pub mod link_card;
+pub mod load_progress;
 pub mod media;
 pub mod paste_box;
 pub mod poll;

@@ -20,6 +20,9 @@ pub enum LoadError {
     NothingPasted,
     /// Export asked for a thread that is not loaded, or the download could not start.
     Export { message: String },
+    /// A line the worker reported (an import error, a file it could not read), as it
+    /// worded it.
+    Reported(String),
 }
 
 impl fmt::Display for LoadError {
@@ -38,6 +41,7 @@ impl fmt::Display for LoadError {
                 )
             }
             LoadError::Export { message } => write!(f, "Export: {message}"),
+            LoadError::Reported(line) => f.write_str(line),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! a browser; `io` talks to the browser and only runs in it.
 
 pub mod app;
+pub mod client;
 pub mod clock;
 pub mod components;
 pub mod error;
@@ -14,5 +15,6 @@ pub mod links;
 pub mod media_files;
 pub mod pages;
 pub mod route;
+pub mod session;
 pub mod state;
-pub mod thread_list;
+pub mod worker;

@@ -1,145 +1,97 @@
-//! The app state and its one reducer: the loaded library, the open thread, the error banner's
-//! messages and whether a load is in flight. Every change goes through `State::reduce`, which
-//! makes no browser calls, so it is tested natively; it adds a load to the shared library in
-//! place rather than copying it. Errors never drop loaded threads.
+//! The page's state and its one reducer: what the worker last showed (the open thread's
+//! view, "More from" and the library list), the thread asked for, the error banner's lines,
+//! the loads in flight with their progress, and the archive media dropped. Every change goes
+//! through `State::reduce`, which makes no browser calls, so it is tested natively. The
+//! library itself lives in the worker; errors never drop what is shown.
 
-use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
-use unroll_core::{Addition, Batch, Library};
+use unroll_core::present::ThreadView;
+use unroll_core::protocol::{Progress, Shown, ThreadList};
 use yew::Reducible;
 
 use crate::error::LoadError;
 use crate::media_files::{MediaFiles, MediaSource};
 
-/// The loaded library, shared by every state value: a load adds to it in place (cloning
-/// 100k posts on each load cost 0.2–0.3 s and their memory twice), and `State::revision`
-/// says when it changed.
-#[derive(Debug, Clone, Default)]
-pub struct SharedLibrary(Rc<RefCell<Library>>, Rc<Cell<bool>>);
-
-impl SharedLibrary {
-    pub fn borrow(&self) -> Ref<'_, Library> {
-        self.0.borrow()
-    }
-
-    /// Claims the library for one load's addition, when no other load is adding to it (an
-    /// addition walks the posts in chunks, so two must not interleave). False if taken.
-    pub fn claim(&self) -> bool {
-        !self.1.replace(true)
-    }
-
-    /// One step of the claiming load's addition (see `Action::Added`); true once done,
-    /// releasing the claim. False, doing nothing, in the unlikely case the library is
-    /// borrowed at that moment.
-    pub fn add_step(&self, addition: &mut Addition) -> bool {
-        let done = match self.0.try_borrow_mut() {
-            Ok(mut library) => addition.step(&mut library),
-            Err(_) => false,
-        };
-        if done {
-            self.1.set(false);
-        }
-        done
-    }
-
-    /// The thread `addition` (done) picked to open, by id.
-    pub fn picked(&self, addition: &Addition) -> Option<String> {
-        addition.picked(&self.0.borrow()).map(|t| t.id.clone())
-    }
-}
-
-/// The same library is equal to itself only: compare `State::revision` to see a change.
-impl PartialEq for SharedLibrary {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct State {
-    pub library: SharedLibrary,
-    /// Bumped whenever the library changes; cheap to compare in memo dependencies.
-    pub revision: u64,
     /// The thread the person asked for (from a click or `#t=<id>`). It may name a thread that
     /// is not loaded yet (a reload with `?src` restores it once the file is back).
     pub open: Option<String>,
+    /// The thread shown: the open one when loaded, else the newest.
+    pub view: Option<Rc<ThreadView>>,
+    /// The shown thread's author's other threads.
+    pub more: Rc<ThreadList>,
+    /// Every loaded thread (the first entries, or all once asked).
+    pub library: Rc<ThreadList>,
     /// One banner line each, oldest first.
     pub errors: Vec<LoadError>,
-    /// Loads started and not finished yet.
-    pub loading: u32,
+    /// Loads started and not finished yet, oldest first, with their progress once known.
+    pub loads: Vec<(u32, Option<Progress>)>,
     /// Archive photos and videos dropped so far, shown instead of their remote copies.
     pub media: Rc<MediaFiles>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// Files are being read or fetched.
-    LoadStarted,
-    /// One load finished: what core imported and what failed, together.
-    FilesLoaded {
-        batch: Batch,
-        errors: Vec<LoadError>,
-        /// Archive media files found (path, where to read it), read only when shown.
-        media: Vec<(String, MediaSource)>,
-    },
-    /// One load finished whose batch the load itself added to the library, in steps between
-    /// which the browser ran (`SharedLibrary::add_step`): whether it changed the library and
-    /// the thread to open for it (`Addition::picked`), and the rest as in `FilesLoaded`.
-    Added {
-        changed: bool,
-        picked: Option<String>,
+    /// Load `load` was sent to the worker.
+    LoadStarted(u32),
+    Progress(u32, Progress),
+    /// One load ended: what failed, the archive media it found (path, where to read it) and
+    /// what shows now (None when the library did not change). A cancelled load adds nothing.
+    Loaded {
+        load: u32,
         errors: Vec<LoadError>,
         media: Vec<(String, MediaSource)>,
+        shown: Option<Shown>,
     },
-    /// Problems found before any loading started (e.g. a refused `?src`).
+    /// The worker's answer to an open or a "Show all".
+    Shown(Shown),
+    /// Problems found on the page (a refused `?src`, an empty paste, a failed export).
     Report(Vec<LoadError>),
     Open(String),
     DismissError,
 }
 
 impl State {
-    /// The thread to show: the open one when it is loaded, else the newest.
+    /// The id of the thread shown.
     pub fn current_thread_id(&self) -> Option<String> {
-        let library = self.library.borrow();
-        match &self.open {
-            Some(id) if library.thread(id).is_some() => Some(id.clone()),
-            _ => library.threads().first().map(|t| t.id.clone()),
-        }
+        self.view.as_ref().map(|v| v.id.clone())
     }
 
     pub fn is_loading(&self) -> bool {
-        self.loading > 0
+        !self.loads.is_empty()
     }
-}
 
-impl State {
-    /// The state once a load's posts are in the library: its errors shown, its media kept,
-    /// and (when the library `changed`) the open thread kept if loaded, else `picked`.
-    fn loaded(
-        self: Rc<Self>,
-        changed: bool,
-        picked: Option<String>,
-        errors: Vec<LoadError>,
-        media: Vec<(String, MediaSource)>,
-    ) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.loading = next.loading.saturating_sub(1);
-        next.errors.extend(errors);
-        if !media.is_empty() {
-            next.media = Rc::new(self.media.with(media));
+    /// The progress of every load in flight added up; None while none has reported.
+    pub fn progress(&self) -> Option<Progress> {
+        self.loads
+            .iter()
+            .filter_map(|(_, p)| *p)
+            .reduce(|a, b| Progress {
+                bytes_read: a.bytes_read.saturating_add(b.bytes_read),
+                bytes_total: a.bytes_total.saturating_add(b.bytes_total),
+                posts: a.posts.saturating_add(b.posts),
+                threads: a.threads.saturating_add(b.threads),
+            })
+    }
+
+    /// Takes what the worker shows; a view or list equal to the one held keeps its `Rc`,
+    /// so components comparing by pointer are not rendered again for nothing.
+    fn show(&mut self, shown: Shown) {
+        self.open = shown.open;
+        self.view = match (self.view.take(), shown.view) {
+            (Some(old), Some(new)) if *old == new => Some(old),
+            (_, new) => new.map(Rc::new),
+        };
+        if *self.more != shown.more {
+            self.more = Rc::new(shown.more);
         }
-        if changed {
-            let open_is_loaded = next
-                .open
-                .as_deref()
-                .is_some_and(|id| next.library.borrow().thread(id).is_some());
-            if !open_is_loaded && picked.is_some() {
-                next.open = picked;
+        if let Some(library) = shown.library {
+            if *self.library != library {
+                self.library = Rc::new(library);
             }
-            next.revision = next.revision.wrapping_add(1);
         }
-        Rc::new(next)
     }
 }
 
@@ -147,60 +99,51 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
-            Action::LoadStarted => Rc::new(State {
-                loading: self.loading.saturating_add(1),
-                ..(*self).clone()
-            }),
-            Action::FilesLoaded {
-                batch,
-                errors,
-                media,
-            } => {
-                let changed = !batch.posts.is_empty() || !batch.authors.is_empty();
-                let mut picked = None;
-                if changed {
-                    // The same addition a load runs in steps, here in one go.
-                    let mut library = self.library.0.borrow_mut();
-                    let mut addition = Addition::new(batch);
-                    while !addition.step(&mut library) {}
-                    picked = addition.picked(&library).map(|t| t.id.clone());
+            Action::LoadStarted(load) => next.loads.push((load, None)),
+            Action::Progress(load, progress) => {
+                match next.loads.iter_mut().find(|(l, _)| *l == load) {
+                    Some(entry) => entry.1 = Some(progress),
+                    None => return self,
                 }
-                self.loaded(changed, picked, errors, media)
             }
-            Action::Added {
-                changed,
-                picked,
+            Action::Loaded {
+                load,
                 errors,
                 media,
-            } => self.loaded(changed, picked, errors, media),
+                shown,
+            } => {
+                next.loads.retain(|(l, _)| *l != load);
+                next.errors.extend(errors);
+                if !media.is_empty() {
+                    next.media = Rc::new(self.media.with(media));
+                }
+                if let Some(shown) = shown {
+                    next.show(shown);
+                }
+            }
+            Action::Shown(shown) => next.show(shown),
             Action::Report(errors) => {
                 if errors.is_empty() {
                     return self;
                 }
-                let mut next = (*self).clone();
                 next.errors.extend(errors);
-                Rc::new(next)
             }
             Action::Open(id) => {
                 if self.open.as_deref() == Some(id.as_str()) {
                     return self;
                 }
-                Rc::new(State {
-                    open: Some(id),
-                    ..(*self).clone()
-                })
+                next.open = Some(id);
             }
             Action::DismissError => {
                 if self.errors.is_empty() {
                     return self;
                 }
-                Rc::new(State {
-                    errors: Vec::new(),
-                    ..(*self).clone()
-                })
+                next.errors.clear();
             }
         }
+        Rc::new(next)
     }
 }
 

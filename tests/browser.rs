@@ -1,14 +1,17 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): what needs a real DOM. The app is
 //! mounted, a file is dropped on the page as a person would, and the live DOM is checked:
 //! the thread shows, hostile markup stayed text, every link is http(s). Also the `?src`
-//! vetting with the browser's own URL parser.
+//! vetting with the browser's own URL parser, and the worker's file reading. The test runner
+//! serves no worker script, so the app's service runs here, behind the same port.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
 
 use unroll::app::App;
 use unroll::io;
-use unroll::media_files::{MediaFiles, Wanted};
+use unroll::media_files::{MediaFiles, MediaSource, Wanted};
+use unroll::worker::read::{gather, Gathered, Unwatched};
+use unroll_core::protocol::Source;
 use unroll_core::{Media, MediaKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -105,6 +108,7 @@ async fn wait_for(selector: &str) -> web_sys::Element {
 }
 
 fn mount_app() -> yew::AppHandle<App> {
+    unroll::client::use_local_service(unroll::worker::serve_port);
     let root = document().create_element("div").expect("a div");
     document()
         .body()
@@ -232,9 +236,20 @@ async fn a_malformed_file_after_a_thread_shows_one_banner_and_keeps_the_thread()
     app.destroy();
 }
 
+/// `files` read as a load of them reads them.
+async fn read_files(files: Vec<web_sys::File>) -> Gathered {
+    let sources = (0..files.len() as u32)
+        .map(|index| Source::File { index })
+        .collect();
+    match gather(&Unwatched, sources, &files).await {
+        Ok(gathered) => gathered,
+        Err(_) => panic!("nothing cancels an unwatched read"),
+    }
+}
+
 #[wasm_bindgen_test]
 async fn files_are_read_as_bytes_with_their_names() {
-    let gathered = io::read_files(vec![file("a.json", "{\"x\": 1}"), file("b.js", "ü")]).await;
+    let gathered = read_files(vec![file("a.json", "{\"x\": 1}"), file("b.js", "ü")]).await;
     assert!(gathered.errors.is_empty());
     assert!(gathered.media.is_empty());
     let got: Vec<_> = gathered
@@ -252,34 +267,34 @@ async fn files_are_read_as_bytes_with_their_names() {
 }
 
 #[wasm_bindgen_test]
-async fn a_large_file_is_read_whole_through_the_reading_worker() {
-    // 20 MB, past the size read by a worker, in slices of 8 MB: every byte in its place,
-    // twice (the second read takes the worker the first gave back).
+async fn a_large_file_is_read_whole_in_slices() {
+    // 20 MB in slices of 8 MB (the first of 1 MB): every byte in its place, twice.
     let bytes: Vec<u8> = (0..20_000_003u32).map(|i| (i % 251) as u8).collect();
     let array = js_sys::Uint8Array::from(bytes.as_slice());
     let big = web_sys::File::new_with_u8_array_sequence(&js_sys::Array::of1(&array), "big.json")
         .expect("a File");
     for _ in 0..2 {
-        let gathered = io::read_files(vec![big.clone()]).await;
+        let gathered = read_files(vec![big.clone()]).await;
         assert!(gathered.errors.is_empty(), "{:?}", gathered.errors);
         let input = gathered.inputs.first().expect("the file was read");
         assert_eq!(input.bytes.len(), bytes.len());
         assert!(input.bytes == bytes, "the bytes read are the file's");
-        assert!(
-            io::reader_ready(),
-            "a worker read the file and is kept for the next"
-        );
     }
 }
 
 #[wasm_bindgen_test]
 async fn a_loose_archive_media_file_is_kept_unread_and_shown_by_a_blob_url() {
     let photo = "1579814683803910144-FezXyZ.jpg";
-    let gathered = io::read_files(vec![file(photo, "JPEG bytes"), file("a.json", "{}")]).await;
+    let dropped = vec![file(photo, "JPEG bytes"), file("a.json", "{}")];
+    let gathered = read_files(dropped.clone()).await;
     assert_eq!(gathered.inputs.len(), 1, "only the JSON is read for import");
-    let names: Vec<&str> = gathered.media.iter().map(|(n, _)| n.as_str()).collect();
+    let names: Vec<&str> = gathered.media.iter().map(|m| m.path.as_str()).collect();
     assert_eq!(names, [photo]);
-    let files = MediaFiles::default().with(gathered.media);
+    assert_eq!(gathered.media[0].file, 0, "the first file dropped");
+    let files = MediaFiles::default().with(vec![(
+        photo.to_string(),
+        MediaSource::Loose(dropped[0].clone()),
+    )]);
     let media = Media {
         kind: MediaKind::Photo,
         url: "https://pbs.twimg.com/media/FezXyZ.jpg".to_string(),

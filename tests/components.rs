@@ -26,9 +26,13 @@ mod reposts_cards;
 use std::rc::Rc;
 
 use unroll::components::thread::{ThreadArticle, ThreadArticleProps, FIRST_ITEMS};
+use unroll::state::{Action, State};
+use unroll_core::import::{import_files, InputFile};
+use unroll_core::present::thread_view;
 use unroll_core::present::{BranchView, GapView, IntegrityView, ItemView, ThreadView};
+use unroll_core::service::Service;
 use unroll_core::{LinkCard, Media, MediaKind, Quote, Segment};
-use yew::{BaseComponent, LocalServerRenderer};
+use yew::{BaseComponent, LocalServerRenderer, Reducible};
 
 use fixtures::*;
 use html::{first, select};
@@ -47,6 +51,37 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
             .hydratable(false)
             .render(),
     )
+}
+
+/// Files imported in one call (they must import cleanly) and added to core's service as the
+/// worker adds a load, and the page's state once that load's reply is reduced.
+struct Loaded {
+    service: Service,
+    state: Rc<State>,
+}
+
+fn load_files(files: &[InputFile], now: i64) -> Loaded {
+    let (batch, errors) = import_files(files);
+    assert_eq!(errors, vec![], "the files import cleanly");
+    let mut service = Service::new();
+    assert!(service.add(batch), "the files hold posts");
+    let state = Rc::new(State::default())
+        .reduce(Action::LoadStarted(1))
+        .reduce(Action::Loaded {
+            load: 1,
+            errors: vec![],
+            media: vec![],
+            shown: Some(service.shown(now)),
+        });
+    Loaded { service, state }
+}
+
+impl Loaded {
+    /// The thread the page shows, rendered at `now`.
+    fn open_article(&self, now: i64) -> String {
+        let id = self.state.current_thread_id().expect("a thread is open");
+        article(thread_view(self.service.library(), &id, now).expect("its view"))
+    }
 }
 
 fn article(view: ThreadView) -> String {

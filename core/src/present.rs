@@ -12,6 +12,7 @@ mod integrity;
 mod later;
 mod numbering;
 mod poll;
+mod progress;
 
 pub use cut::{cut_notice, CutNotice, CUT_LABEL};
 pub use display::{
@@ -21,6 +22,7 @@ pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView
 pub use later::{later_part_label, LATE_PART_SECONDS};
 pub use numbering::{find_marker, Marker, NumberingView};
 pub use poll::{poll_view, PollOptionView, PollView};
+pub use progress::{grouped, progress_label, PROGRESS_TITLE};
 
 use crate::library::Library;
 use crate::model::{Author, LinkCard, Media, Network, Post, Quote, Segment, Thread, ThreadItem};

@@ -7,12 +7,12 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use yew::{UseReducerDispatcher, UseStateSetter};
+use yew::UseStateSetter;
 
 use crate::components::file_picker::file_list;
 use crate::io;
 use crate::route::{thread_from_fragment, SAMPLE_FILES};
-use crate::state::{Action, SharedLibrary, State};
+use crate::session::Session;
 
 fn data_transfer(e: &web_sys::Event) -> Option<web_sys::DataTransfer> {
     e.dyn_ref::<web_sys::DragEvent>()?.data_transfer()
@@ -29,11 +29,7 @@ fn carries_files(e: &web_sys::Event) -> bool {
 }
 
 /// Listens until the returned listeners are dropped.
-pub fn listen(
-    dispatcher: UseReducerDispatcher<State>,
-    library: SharedLibrary,
-    dragging: UseStateSetter<bool>,
-) -> Vec<EventListener> {
+pub fn listen(session: Session, dragging: UseStateSetter<bool>) -> Vec<EventListener> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
@@ -81,12 +77,7 @@ pub fn listen(
         })
     });
     listeners.push({
-        let (depth, dragging, dispatcher, library) = (
-            Rc::clone(&depth),
-            dragging.clone(),
-            dispatcher.clone(),
-            library.clone(),
-        );
+        let (depth, dragging, session) = (Rc::clone(&depth), dragging.clone(), session.clone());
         EventListener::new_with_options(&document, "drop", active, move |e| {
             depth.set(0);
             dragging.set(false);
@@ -97,7 +88,7 @@ pub fn listen(
             e.prevent_default();
             let files = file_list(data_transfer(e).and_then(|dt| dt.files()));
             if !files.is_empty() {
-                io::load(dispatcher.clone(), library.clone(), io::read_files(files));
+                session.load_files(files);
             }
         })
     });
@@ -111,33 +102,32 @@ pub fn listen(
     // A fragment typed or followed fires `hashchange`; Back/Forward across the entries
     // `io::push_fragment` adds fire `popstate`. Opening an already open thread is a no-op.
     for event in ["hashchange", "popstate"] {
-        let dispatcher = dispatcher.clone();
+        let session = session.clone();
         listeners.push(EventListener::new(&window, event, move |_| {
             if let Some(id) = thread_from_fragment(&io::fragment()) {
-                dispatcher.dispatch(Action::Open(id));
+                session.open(id);
             }
         }));
     }
 
-    start_from_url(&dispatcher, &library);
+    start_from_url(&session);
     listeners
 }
 
 /// `#t=<id>` opens that thread once it is loaded; `?sample` and `?src=` load on start.
-fn start_from_url(dispatcher: &UseReducerDispatcher<State>, library: &SharedLibrary) {
+fn start_from_url(session: &Session) {
     if let Some(id) = thread_from_fragment(&io::fragment()) {
-        dispatcher.dispatch(Action::Open(id));
+        session.open(id);
     }
     let (srcs, sample) = io::query_sources();
     if sample {
-        let urls = SAMPLE_FILES.iter().map(|s| s.to_string()).collect();
-        io::load(dispatcher.clone(), library.clone(), io::fetch_urls(urls));
+        session.load_urls(SAMPLE_FILES.iter().map(|s| s.to_string()).collect());
     }
     if !srcs.is_empty() {
         let (ok, refused) = io::vet_sources(srcs);
-        dispatcher.dispatch(Action::Report(refused));
+        session.report(refused);
         if !ok.is_empty() {
-            io::load(dispatcher.clone(), library.clone(), io::fetch_urls(ok));
+            session.load_urls(ok);
         }
     }
 }

@@ -1,34 +1,35 @@
 //! The side column: the `<aside>` "More from @handle" (the author's other loaded threads,
 //! newest first) and the library of every loaded thread, the open one marked `aria-current`.
-//! Each list shows its first [`CAP`] entries and a "Show all N threads" button: a 100k-post
+//! Each list shows its first `LIST_CAP` entries (core's `service` decides which) and a "Show all N threads" button: a 100k-post
 //! archive holds thousands of threads, and rendering them all costs seconds and megabytes.
 
 use std::rc::Rc;
 
-use unroll_core::present::handle_label;
+use unroll_core::present::{handle_label, ThreadSummary};
+use unroll_core::protocol::{ListKind, ThreadList};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::io;
 use crate::iso_time::rfc3339;
 use crate::route::thread_fragment;
-use crate::thread_list::ThreadList;
 
 #[derive(Properties)]
 pub struct SidebarProps {
     /// The open thread's author, without "@".
     pub handle: AttrValue,
     pub current: AttrValue,
-    /// The author's threads (`ThreadList::by_author`); the open one, if among them, is left
-    /// out here, so one list serves every thread of the author.
+    /// The author's other threads (the open one left out).
     pub more: Rc<ThreadList>,
-    /// Every loaded thread (`ThreadList::library`).
+    /// Every loaded thread: the first entries, the open one among them, or all.
     pub library: Rc<ThreadList>,
     /// Opens a thread by id.
     pub on_open: Callback<String>,
+    /// Asks for every entry of a list ("Show all N threads").
+    pub on_show_all: Callback<ListKind>,
 }
 
-/// The lists compare by pointer: the app makes them once per load (and per author).
+/// The lists compare by pointer: the app keeps a list's `Rc` while it is unchanged.
 impl PartialEq for SidebarProps {
     fn eq(&self, other: &Self) -> bool {
         self.handle == other.handle
@@ -36,32 +37,15 @@ impl PartialEq for SidebarProps {
             && Rc::ptr_eq(&self.more, &other.more)
             && Rc::ptr_eq(&self.library, &other.library)
             && self.on_open == other.on_open
+            && self.on_show_all == other.on_show_all
     }
 }
-
-/// How many entries each list shows until the person asks for all of them. 25 rather than a
-/// rounder 20 so the sample archive's "More from" still reaches its 18-post thread of Feb 23,
-/// 2022 (21st newest), which the e2e reader test expects to see without expanding.
-pub const CAP: usize = 25;
 
 /// A library of more threads than this is listed a frame after the reader first shows: the
 /// first layout of the page looks up its fonts, and the article's and the lists' together
 /// made one task of over 50 ms after a 100k-post import (8,000 threads, and a heap whose
 /// collection may fall into that task). Smaller libraries are listed with the article.
 pub const LIST_AFTER_PAINT_OVER: usize = 2048;
-
-/// The library entries to show while collapsed: the first [`CAP`], the open thread always
-/// among them (in its place in the order, taking the last slot when it sorts further down).
-fn capped_library(library: &ThreadList, current: &str) -> Vec<usize> {
-    let mut shown: Vec<usize> = (0..library.len().min(CAP)).collect();
-    if shown.len() == CAP && !library.ids().take(CAP).any(|id| id == current) {
-        if let Some(open) = library.ids().skip(CAP).position(|id| id == current) {
-            shown.pop();
-            shown.push(CAP + open);
-        }
-    }
-    shown
-}
 
 fn show_all_button(total: usize, on_click: Callback<MouseEvent>) -> Html {
     html! {
@@ -84,33 +68,21 @@ fn open_on_click(on_open: &Callback<String>, id: &str) -> Callback<MouseEvent> {
     })
 }
 
-/// One entry of a list: `list[index]`. Entries are components comparing their props by
-/// pointer, so opening another thread re-renders only the entries that change (the two whose
-/// `aria-current` moves, the one leaving "More from" and the one coming back), not all 50.
-#[derive(Properties)]
+/// One entry of a list. Entries compare their props by value, so opening another thread
+/// re-renders only the entries that change (the two whose `aria-current` moves, the one
+/// leaving "More from" and the one coming back), not all 50.
+#[derive(Properties, PartialEq)]
 struct EntryProps {
-    list: Rc<ThreadList>,
-    index: usize,
+    summary: ThreadSummary,
     /// The open thread (library entries mark it `aria-current`).
     #[prop_or_default]
     current: bool,
     on_open: Callback<String>,
 }
 
-impl PartialEq for EntryProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.list, &other.list)
-            && self.index == other.index
-            && self.current == other.current
-            && self.on_open == other.on_open
-    }
-}
-
 #[function_component]
 fn MoreEntry(props: &EntryProps) -> Html {
-    let Some(s) = props.list.summary(props.index) else {
-        return Html::default();
-    };
+    let s = &props.summary;
     html! {
         <li>
             <a class="summary" href={thread_fragment(&s.thread_id)} onclick={open_on_click(&props.on_open, &s.thread_id)}>
@@ -124,9 +96,7 @@ fn MoreEntry(props: &EntryProps) -> Html {
 
 #[function_component]
 fn LibraryEntry(props: &EntryProps) -> Html {
-    let Some(s) = props.list.summary(props.index) else {
-        return Html::default();
-    };
+    let s = &props.summary;
     html! {
         <li>
             <a
@@ -156,10 +126,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     } else {
         handle_label(&props.handle)
     };
-    // The author whose "More from" list is expanded: another author's list starts collapsed.
-    let more_expanded_for = use_state(|| None::<AttrValue>);
-    let library_expanded = use_state(|| false);
-    let listed = use_state(|| props.library.len() <= LIST_AFTER_PAINT_OVER);
+    let listed = use_state(|| props.library.total <= LIST_AFTER_PAINT_OVER);
     {
         let listed = listed.clone();
         use_effect_with((), move |_| {
@@ -188,70 +155,44 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         };
     }
 
-    // With their indices in `props.more`; the open thread left out.
-    let more: Vec<(usize, &str)> = (props.more.ids().enumerate())
-        .filter(|&(_, id)| id != props.current.as_str())
-        .collect();
-    let more_expanded = more_expanded_for.as_ref() == Some(&props.handle);
-    let more_shown = if more_expanded {
-        more.len()
-    } else {
-        more.len().min(CAP)
-    };
-    let expand_more = {
-        let setter = more_expanded_for.setter();
-        let handle = props.handle.clone();
-        Callback::from(move |_: MouseEvent| setter.set(Some(handle.clone())))
-    };
-    let library_shown: Vec<usize> = if *library_expanded {
-        (0..props.library.len()).collect()
-    } else {
-        capped_library(&props.library, &props.current)
-    };
-    let expand_library = {
-        let setter = library_expanded.setter();
-        Callback::from(move |_: MouseEvent| setter.set(true))
-    };
+    let show_all = |list: ListKind| props.on_show_all.reform(move |_: MouseEvent| list);
+    let more = &props.more;
+    let library = &props.library;
     html! {
         <div class="side">
             <aside class="sidebar" aria-labelledby="more-from-title">
                 <h2 id="more-from-title">{ format!("More from {handle}") }</h2>
-                if more.is_empty() {
+                if more.entries.is_empty() {
                     <p class="empty">{ format!("No other threads by {handle} are loaded.") }</p>
                 } else {
                     <ol class="summaries">
-                        { for more.iter().take(more_shown).map(|&(index, id)| html! {
+                        { for more.entries.iter().map(|s| html! {
                             <MoreEntry
-                                key={id}
-                                list={Rc::clone(&props.more)}
-                                {index}
+                                key={s.thread_id.clone()}
+                                summary={s.clone()}
                                 on_open={props.on_open.clone()}
                             />
                         }) }
                     </ol>
-                    if more_shown < more.len() {
-                        { show_all_button(more.len(), expand_more) }
+                    if !more.is_whole() {
+                        { show_all_button(more.total, show_all(ListKind::More)) }
                     }
                 }
             </aside>
             <nav class="library" aria-label="Library">
                 <h2>{ "Library" }</h2>
                 <ol>
-                    { for library_shown.iter().filter_map(|&index| {
-                        let id = props.library.id(index)?;
-                        Some(html! {
-                            <LibraryEntry
-                                key={id}
-                                list={Rc::clone(&props.library)}
-                                {index}
-                                current={id == props.current.as_str()}
-                                on_open={props.on_open.clone()}
-                            />
-                        })
+                    { for library.entries.iter().map(|s| html! {
+                        <LibraryEntry
+                            key={s.thread_id.clone()}
+                            summary={s.clone()}
+                            current={s.thread_id == props.current.as_str()}
+                            on_open={props.on_open.clone()}
+                        />
                     }) }
                 </ol>
-                if library_shown.len() < props.library.len() {
-                    { show_all_button(props.library.len(), expand_library) }
+                if !library.is_whole() {
+                    { show_all_button(library.total, show_all(ListKind::Library)) }
                 }
             </nav>
         </div>

@@ -8,7 +8,6 @@ use crate::components::paste_box::PasteBox;
 
 #[derive(Properties, PartialEq)]
 pub struct LandingProps {
-    pub loading: bool,
     pub on_files: Callback<Vec<web_sys::File>>,
     pub on_paste: Callback<String>,
     pub on_sample: Callback<()>,
@@ -35,9 +34,6 @@ pub fn Landing(props: &LandingProps) -> Html {
                     <code>{ "note-tweet.js" }</code>{ " (in " }<code>{ "data/" }</code>
                     { ") so threads carry your name, your avatar and long posts in full." }
                 </p>
-                if props.loading {
-                    <p class="loading" role="status">{ "Loading…" }</p>
-                }
             </section>
             <div class="other-sources">
                 <section class="sample">

@@ -3,11 +3,11 @@
 use std::rc::Rc;
 
 use unroll_core::present::ThreadView;
+use unroll_core::protocol::{ListKind, ThreadList};
 use yew::prelude::*;
 
 use crate::components::sidebar::Sidebar;
 use crate::components::thread::ThreadArticle;
-use crate::thread_list::ThreadList;
 
 #[derive(Properties)]
 pub struct ReaderProps {
@@ -15,6 +15,7 @@ pub struct ReaderProps {
     pub more: Rc<ThreadList>,
     pub library: Rc<ThreadList>,
     pub on_open: Callback<String>,
+    pub on_show_all: Callback<ListKind>,
 }
 
 /// By pointer: the app makes new `Rc`s when the data changes (see `SidebarProps`).
@@ -24,6 +25,7 @@ impl PartialEq for ReaderProps {
             && Rc::ptr_eq(&self.more, &other.more)
             && Rc::ptr_eq(&self.library, &other.library)
             && self.on_open == other.on_open
+            && self.on_show_all == other.on_show_all
     }
 }
 
@@ -40,6 +42,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 more={Rc::clone(&props.more)}
                 library={Rc::clone(&props.library)}
                 on_open={props.on_open.clone()}
+                on_show_all={props.on_show_all.clone()}
             />
         </div>
     }

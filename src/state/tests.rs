@@ -1,258 +1,154 @@
-//! Reducer tests: loads, opening, errors; built from hand-made batches of self-reply chains.
+//! Reducer tests on the path the app takes: core's `Service` (what the worker runs) imports
+//! the bundled samples and says what shows; the reducer takes its replies.
 
 use std::rc::Rc;
 
-use unroll_core::{
-    Author, Batch, ImportError, ImportErrorKind, Network, Post, ReplyTo, Segment, SourceFormat,
-};
+use unroll_core::import::{import_files, InputFile};
+use unroll_core::protocol::{Progress, Shown};
+use unroll_core::service::Service;
 use yew::Reducible;
 
 use super::{Action, State};
 use crate::error::LoadError;
 
-fn author(id: &str, handle: &str) -> Author {
-    Author {
-        id: id.into(),
-        handle: handle.into(),
-        display_name: handle.to_uppercase(),
-        avatar_url: None,
-        network: Network::X,
-        emojis: Vec::new(),
-    }
-}
+const NOW: i64 = 1_700_000_000;
 
-/// A post of `author`, replying to `parent`; every field the model gains later takes its
-/// default.
-fn post(id: &str, author: &Author, at: i64, parent: Option<&str>) -> Post {
-    Post {
-        id: id.into(),
-        author_id: author.id.clone(),
-        created_at: at,
-        segments: vec![Segment::Text {
-            text: format!("post {id}"),
-        }],
-        reply_to: parent.map(|p| ReplyTo {
-            post_id: p.into(),
-            user_id: Some(author.id.clone()),
-            handle: Some(author.handle.clone()),
-        }),
-        lang: Some("en".into()),
-        permalink: format!("https://x.com/{}/status/{id}", author.handle),
-        source: SourceFormat::Unroll,
-        ..Post::default()
-    }
-}
+/// alrocar's X archive (many threads, one author).
+const ARCHIVE: &[&str] = &[
+    "assets/samples/twitter-archive/alrocar_2022/account.js",
+    "assets/samples/twitter-archive/alrocar_2022/profile.js",
+    "assets/samples/twitter-archive/alrocar_2022/tweets.js",
+];
 
-/// A self-reply chain `first, first+1, …` of `len` posts starting at time `at`.
-fn chain(a: &Author, first: u64, len: u64, at: i64) -> Vec<Post> {
-    (0..len)
-        .map(|i| {
-            let id = (first + i).to_string();
-            let parent = (i > 0).then(|| (first + i - 1).to_string());
-            post(&id, a, at + i as i64 * 60, parent.as_deref())
+fn imported(paths: &[&str]) -> unroll_core::Batch {
+    let inputs: Vec<InputFile> = paths
+        .iter()
+        .map(|p| InputFile {
+            name: p.to_string(),
+            bytes: std::fs::read(p).unwrap_or_else(|e| panic!("{p}: {e}")),
         })
-        .collect()
+        .collect();
+    let (batch, errors) = import_files(&inputs);
+    assert!(errors.is_empty(), "{errors:?}");
+    batch
 }
 
-fn batch(a: &Author, chains: Vec<Vec<Post>>) -> Batch {
-    Batch {
-        authors: vec![a.clone()],
-        posts: chains.into_iter().flatten().collect(),
-    }
+/// What the worker answers once `service` added the sample archive.
+fn shown_after_archive(service: &mut Service) -> Shown {
+    assert!(service.add(imported(ARCHIVE)));
+    service.shown(NOW)
 }
 
-fn syntax_error(file: &str) -> LoadError {
-    LoadError::Import(ImportError::new(
-        file,
-        ImportErrorKind::Syntax {
-            format: "Unroll JSON",
-            line: 1,
-            column: 2,
-            message: "expected value".into(),
-        },
-    ))
-}
-
-fn load(state: Rc<State>, batch: Batch, errors: Vec<LoadError>) -> Rc<State> {
-    state
-        .reduce(Action::LoadStarted)
-        .reduce(Action::FilesLoaded {
-            batch,
-            errors,
-            media: vec![],
-        })
-}
-
-/// Ann's older long chain (3 posts from 100, 2020) and newer short chain (2 from 200, 2022).
-fn long_and_short() -> Batch {
-    let a = author("1", "ann");
-    batch(
-        &a,
-        vec![
-            chain(&a, 100, 3, 1_600_000_000),
-            chain(&a, 200, 2, 1_660_000_000),
-        ],
-    )
-}
-
-#[test]
-fn a_load_opens_the_longest_thread_it_brought() {
-    let b = long_and_short();
-    let s = load(Rc::new(State::default()), b, vec![]);
-    assert_eq!(s.open.as_deref(), Some("100"));
-    assert_eq!(s.current_thread_id().as_deref(), Some("100"));
-    assert_eq!(s.library.borrow().threads().len(), 2);
-    assert!(!s.is_loading());
-    assert_eq!(s.revision, 1);
-}
-
-#[test]
-fn a_load_added_in_steps_ends_as_a_load_added_at_once() {
-    let b = long_and_short();
-    let at_once = load(Rc::new(State::default()), b.clone(), vec![]);
-    let started = Rc::new(State::default()).reduce(Action::LoadStarted);
-    assert!(started.library.claim());
-    assert!(
-        !started.library.claim(),
-        "a second load waits for the first"
-    );
-    let mut addition = unroll_core::Addition::new(b);
-    let mut steps = 1;
-    while !started.library.add_step(&mut addition) {
-        steps += 1;
-        assert_eq!(started.revision, 0, "nothing shows until the load reports");
-    }
-    assert!(steps > 1);
-    assert!(started.library.claim(), "the claim ends with the addition");
-    let picked = started.library.picked(&addition);
-    let stepped = started.reduce(Action::Added {
-        changed: true,
-        picked,
-        errors: vec![],
+fn loaded(state: Rc<State>, load: u32, errors: Vec<LoadError>, shown: Option<Shown>) -> Rc<State> {
+    state.reduce(Action::Loaded {
+        load,
+        errors,
         media: vec![],
-    });
-    assert_eq!(stepped.open, at_once.open);
-    assert_eq!(stepped.revision, 1);
-    assert!(!stepped.is_loading());
-    assert_eq!(*stepped.library.borrow(), *at_once.library.borrow());
+        shown,
+    })
 }
 
 #[test]
-fn longest_prefers_the_newest_of_equal_lengths() {
-    let a = author("1", "ann");
-    let b = batch(
-        &a,
-        vec![
-            chain(&a, 100, 2, 1_600_000_000),
-            chain(&a, 200, 2, 1_660_000_000),
-        ],
+fn a_load_shows_its_thread_its_lists_and_its_errors_together() {
+    let mut service = Service::new();
+    let shown = shown_after_archive(&mut service);
+    let s = Rc::new(State::default()).reduce(Action::LoadStarted(1));
+    assert!(s.is_loading());
+    let s = loaded(
+        s,
+        1,
+        vec![LoadError::Reported("other.json: bad".into())],
+        Some(shown),
     );
-    let s = load(Rc::new(State::default()), b, vec![]);
-    assert_eq!(s.open.as_deref(), Some("200"));
-}
-
-#[test]
-fn a_later_load_keeps_the_open_thread_and_everything_loaded_before() {
-    let a = author("1", "ann");
-    let z = author("2", "zed");
-    let s = load(
-        Rc::new(State::default()),
-        batch(&a, vec![chain(&a, 100, 3, 1_600_000_000)]),
-        vec![],
-    );
-    let s = load(s, batch(&z, vec![chain(&z, 900, 2, 1_700_000_000)]), vec![]);
-    assert_eq!(s.open.as_deref(), Some("100"), "an open thread stays open");
-    assert_eq!(s.library.borrow().threads().len(), 2);
-    assert!(s.library.borrow().thread("900").is_some());
-    assert_eq!(s.revision, 2);
+    assert!(!s.is_loading());
+    let view = s.view.as_ref().expect("a thread shows");
+    assert_eq!(s.current_thread_id().as_deref(), Some(view.id.as_str()));
+    assert_eq!(s.open.as_deref(), service.current());
+    assert!(s.library.total > 25 && s.library.entries.len() == 25);
+    assert!(!s.more.entries.is_empty());
+    assert_eq!(s.errors.len(), 1);
 }
 
 #[test]
 fn a_failed_load_reports_and_loses_nothing() {
-    let a = author("1", "ann");
-    let s = load(
-        Rc::new(State::default()),
-        batch(&a, vec![chain(&a, 100, 3, 1_600_000_000)]),
+    let mut service = Service::new();
+    let s = loaded(
+        Rc::new(State::default()).reduce(Action::LoadStarted(1)),
+        1,
         vec![],
+        Some(shown_after_archive(&mut service)),
     );
-    let before = s.library.borrow().clone();
-    let s = load(s, Batch::default(), vec![syntax_error("broken.json")]);
-    assert_eq!(*s.library.borrow(), before, "library untouched");
-    assert_eq!(s.revision, 1);
-    assert_eq!(s.open.as_deref(), Some("100"));
-    assert_eq!(s.errors, vec![syntax_error("broken.json")]);
-    assert!(!s.is_loading());
-}
-
-#[test]
-fn errors_and_threads_of_one_load_arrive_together() {
-    let a = author("1", "ann");
-    let s = load(
-        Rc::new(State::default()),
-        batch(&a, vec![chain(&a, 100, 2, 1_600_000_000)]),
-        vec![syntax_error("other.json")],
+    let before = Rc::clone(&s);
+    let s = loaded(
+        s.reduce(Action::LoadStarted(2)),
+        2,
+        vec![LoadError::Reported("broken.json: malformed".into())],
+        None,
     );
-    assert_eq!(s.open.as_deref(), Some("100"));
+    assert!(Rc::ptr_eq(
+        s.view.as_ref().unwrap(),
+        before.view.as_ref().unwrap()
+    ));
+    assert!(Rc::ptr_eq(&s.library, &before.library));
     assert_eq!(s.errors.len(), 1);
     let s = s.reduce(Action::DismissError);
     assert!(s.errors.is_empty());
-    assert_eq!(
-        s.library.borrow().threads().len(),
-        1,
-        "dismissing keeps the threads"
+    assert!(s.view.is_some(), "dismissing keeps the thread");
+}
+
+#[test]
+fn the_same_view_again_keeps_its_rc_so_the_article_is_not_rendered_again() {
+    let mut service = Service::new();
+    let s = Rc::new(State::default()).reduce(Action::Shown(shown_after_archive(&mut service)));
+    let again = Rc::clone(&s).reduce(Action::Shown(service.shown(NOW)));
+    assert!(Rc::ptr_eq(
+        s.view.as_ref().unwrap(),
+        again.view.as_ref().unwrap()
+    ));
+    assert!(Rc::ptr_eq(&s.more, &again.more));
+    assert!(
+        Rc::ptr_eq(&s.library, &again.library),
+        "no list sent: the page's stays"
     );
 }
 
 #[test]
-fn an_id_from_the_url_waits_for_its_thread_and_wins() {
-    let a = author("1", "ann");
-    // `#t=200` on start, before `?src` has loaded anything.
-    let s = Rc::new(State::default()).reduce(Action::Open("200".into()));
-    assert_eq!(s.current_thread_id(), None);
-    let s = load(
-        s,
-        batch(
-            &a,
-            vec![
-                chain(&a, 100, 3, 1_600_000_000),
-                chain(&a, 200, 2, 1_660_000_000),
-            ],
-        ),
-        vec![],
-    );
-    assert_eq!(
-        s.open.as_deref(),
-        Some("200"),
-        "the URL's thread wins over the longest"
-    );
-}
-
-#[test]
-fn an_unknown_open_id_falls_back_to_the_loaded_threads() {
-    let a = author("1", "ann");
-    let s = Rc::new(State::default()).reduce(Action::Open("gone".into()));
-    let s = load(s, batch(&a, vec![chain(&a, 100, 2, 1_600_000_000)]), vec![]);
-    assert_eq!(s.open.as_deref(), Some("100"));
-}
-
-#[test]
-fn opening_switches_threads_and_reopening_changes_nothing() {
-    let a = author("1", "ann");
-    let s = load(
-        Rc::new(State::default()),
-        batch(
-            &a,
-            vec![
-                chain(&a, 100, 3, 1_600_000_000),
-                chain(&a, 200, 2, 1_660_000_000),
-            ],
-        ),
-        vec![],
-    );
-    let s = s.reduce(Action::Open("100".into()));
-    assert_eq!(s.current_thread_id().as_deref(), Some("100"));
-    let again = Rc::clone(&s).reduce(Action::Open("100".into()));
+fn opening_another_thread_shows_it_and_reopening_changes_nothing() {
+    let mut service = Service::new();
+    let s = Rc::new(State::default()).reduce(Action::Shown(shown_after_archive(&mut service)));
+    let other = s.more.entries[0].thread_id.clone();
+    let s = s.reduce(Action::Open(other.clone()));
+    assert_eq!(s.open.as_deref(), Some(other.as_str()));
+    let s = s.reduce(Action::Shown(service.open(other.clone(), NOW)));
+    assert_eq!(s.current_thread_id().as_deref(), Some(other.as_str()));
+    assert!(s.more.entries.iter().all(|e| e.thread_id != other));
+    let again = Rc::clone(&s).reduce(Action::Open(other));
     assert!(Rc::ptr_eq(&s, &again), "no re-render for the same thread");
+}
+
+#[test]
+fn progress_is_kept_per_load_and_added_up() {
+    let p = |read, total, posts| Progress {
+        bytes_read: read,
+        bytes_total: total,
+        posts,
+        threads: 0,
+    };
+    let s = Rc::new(State::default())
+        .reduce(Action::LoadStarted(1))
+        .reduce(Action::LoadStarted(2));
+    assert_eq!(s.progress(), None, "nothing reported yet");
+    let s = s
+        .reduce(Action::Progress(1, p(10, 100, 5)))
+        .reduce(Action::Progress(2, p(1, 50, 0)));
+    assert_eq!(s.progress(), Some(p(11, 150, 5)));
+    // A report for a load that ended (or never was) changes nothing.
+    let same = Rc::clone(&s).reduce(Action::Progress(9, p(1, 1, 1)));
+    assert!(Rc::ptr_eq(&s, &same));
+    let s = loaded(s, 1, vec![], None);
+    assert_eq!(s.progress(), Some(p(1, 50, 0)));
+    let s = loaded(s, 2, vec![], None);
+    assert!(!s.is_loading());
 }
 
 #[test]
@@ -263,23 +159,4 @@ fn reports_add_banner_lines_and_empty_reports_do_nothing() {
     let s = s.reduce(Action::Report(vec![LoadError::NothingPasted]));
     assert_eq!(s.errors, vec![LoadError::NothingPasted]);
     assert!(!s.is_loading(), "a report is not a load");
-}
-
-#[test]
-fn the_loading_count_never_underflows() {
-    let s = Rc::new(State::default())
-        .reduce(Action::LoadStarted)
-        .reduce(Action::LoadStarted);
-    assert!(s.is_loading());
-    let done = |s: Rc<State>| {
-        s.reduce(Action::FilesLoaded {
-            batch: Batch::default(),
-            errors: vec![],
-            media: vec![],
-        })
-    };
-    let s = done(s);
-    assert!(s.is_loading(), "one of two loads still running");
-    let s = done(done(s));
-    assert_eq!(s.loading, 0);
 }

@@ -1,17 +1,16 @@
-//! The real alrocar_2022 X archive (assets/samples), imported by core in one call as the app
-//! does, reduced into the app state, and rendered: its 22-post self-thread as one article,
-//! and the author's other threads in the sidebar.
+//! The real alrocar_2022 X archive (assets/samples), imported by core in one call and added
+//! to core's service as the worker does, its reply reduced into the app state, and rendered:
+//! its 22-post self-thread as one article, and the author's other threads in the sidebar.
 
 use std::path::Path;
 use std::rc::Rc;
 
-use unroll::components::sidebar::{Sidebar, SidebarProps, CAP};
-use unroll::error::LoadError;
+use unroll::components::sidebar::{Sidebar, SidebarProps};
 use unroll::state::{Action, State};
-use unroll::thread_list::ThreadList;
 use unroll_core::import::{import_files, InputFile};
 use unroll_core::present::{library_summaries, thread_view};
 use unroll_core::related::more_from_author;
+use unroll_core::service::{Service, LIST_CAP as CAP};
 use yew::{Callback, Reducible};
 
 use super::html::{first, select};
@@ -22,7 +21,8 @@ const THREAD_21: &str = "1579835487627661313";
 /// Dec 1, 2022: after the archive's last post; sidebar dates in 2022 drop their year.
 const NOW: i64 = 1_669_852_800;
 
-fn loaded() -> Rc<State> {
+/// The service holding the archive, and the page's state once the load's reply is in.
+fn loaded() -> (Service, Rc<State>) {
     let dir =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/twitter-archive/alrocar_2022");
     let files: Vec<InputFile> = ["account.js", "profile.js", "tweets.js"]
@@ -34,18 +34,37 @@ fn loaded() -> Rc<State> {
         .collect();
     let (batch, errors) = import_files(&files);
     assert_eq!(errors, vec![], "the sample imports cleanly");
-    Rc::new(State::default())
-        .reduce(Action::LoadStarted)
-        .reduce(Action::FilesLoaded {
-            batch,
-            errors: errors.into_iter().map(LoadError::from).collect(),
+    let mut service = Service::new();
+    assert!(service.add(batch));
+    let shown = service.shown(NOW);
+    let state = Rc::new(State::default())
+        .reduce(Action::LoadStarted(1))
+        .reduce(Action::Loaded {
+            load: 1,
+            errors: vec![],
             media: vec![],
-        })
+            shown: Some(shown),
+        });
+    (service, state)
+}
+
+/// The side column as the page shows it once thread `id` is opened: the worker's answer
+/// reduced into the page's state.
+fn sidebar_for(service: &mut Service, state: Rc<State>, id: &str) -> SidebarProps {
+    let state = state.reduce(Action::Shown(service.open(id.to_string(), NOW)));
+    SidebarProps {
+        handle: "alrocar".into(),
+        current: state.current_thread_id().unwrap_or_default().into(),
+        more: Rc::clone(&state.more),
+        library: Rc::clone(&state.library),
+        on_open: Callback::noop(),
+        on_show_all: Callback::noop(),
+    }
 }
 
 #[test]
 fn the_archive_opens_on_its_22_post_thread() {
-    let state = loaded();
+    let (_, state) = loaded();
     assert_eq!(state.current_thread_id().as_deref(), Some(THREAD_22));
     assert!(state.errors.is_empty());
     assert!(!state.is_loading());
@@ -53,9 +72,9 @@ fn the_archive_opens_on_its_22_post_thread() {
 
 #[test]
 fn the_22_post_thread_renders_as_one_article() {
-    let state = loaded();
+    let (service, _) = loaded();
     let view =
-        thread_view(&state.library.borrow(), THREAD_22, NOW).expect("the 22-post thread is loaded");
+        thread_view(service.library(), THREAD_22, NOW).expect("the 22-post thread is loaded");
     let html = article(view);
     let header = first(&html, "header");
     assert_eq!(header.first("h1").text(), "alrocar");
@@ -133,31 +152,14 @@ fn the_22_post_thread_renders_as_one_article() {
     assert_eq!(first(&html, "p.end-mark").text(), "• • •");
 }
 
-/// The author id of the loaded thread `id`.
-fn author_of(state: &State, id: &str) -> String {
-    let library = state.library.borrow();
-    let thread = library.thread(id);
-    thread
-        .map(|t| t.author_id.clone())
-        .expect("a loaded thread")
-}
-
 #[test]
 fn the_sidebar_offers_the_authors_other_threads_newest_first() {
-    let state = loaded();
-    let more_len = more_from_author(&state.library.borrow(), THREAD_22, NOW).len();
-    // The lists as the app makes them: the author's threads (the open one among them) and
-    // the library, their summaries made as entries render.
-    let author = author_of(&state, THREAD_22);
-    let library = ThreadList::library(&state.library, NOW);
-    let library_len = library.len();
-    let html = render::<Sidebar>(SidebarProps {
-        handle: "alrocar".into(),
-        current: THREAD_22.into(),
-        more: Rc::new(ThreadList::by_author(&state.library, &author, NOW)),
-        library: Rc::new(library),
-        on_open: Callback::noop(),
-    });
+    let (mut service, state) = loaded();
+    let more_len = more_from_author(service.library(), THREAD_22, NOW).len();
+    // The lists as the worker sends them.
+    let props = sidebar_for(&mut service, state, THREAD_22);
+    let library_len = props.library.total;
+    let html = render::<Sidebar>(props);
     let section = first(&html, "aside.sidebar");
     assert_eq!(section.first("h2").text(), "More from @alrocar");
     let counts: Vec<String> = section
@@ -229,8 +231,8 @@ fn the_sidebar_offers_the_authors_other_threads_newest_first() {
 
 #[test]
 fn the_22_post_thread_says_its_numbering_runs_to_40() {
-    let state = loaded();
-    let view = thread_view(&state.library.borrow(), THREAD_22, NOW).expect("the 22-post thread");
+    let (service, _) = loaded();
+    let view = thread_view(service.library(), THREAD_22, NOW).expect("the 22-post thread");
     let html = article(view);
     let details = first(&html, "details.integrity");
     assert_eq!(
@@ -265,12 +267,11 @@ fn the_22_post_thread_says_its_numbering_runs_to_40() {
 
 #[test]
 fn a_correction_posted_as_a_second_reply_is_in_the_article() {
-    let state = loaded();
+    let (service, _) = loaded();
     // Jun 28, 2022: the author answered their 7th post twice: the thread goes on from the
     // first reply, and 25 minutes later came the one-post "wrong screenshot 😅". Both are in
     // the article, in time order; the thread check says where it forks.
-    let view =
-        thread_view(&state.library.borrow(), "1541759795451117568", NOW).expect("the June thread");
+    let view = thread_view(service.library(), "1541759795451117568", NOW).expect("the June thread");
     let html = article(view);
     let details = first(&html, "details.integrity");
     assert_eq!(
@@ -292,8 +293,8 @@ fn a_correction_posted_as_a_second_reply_is_in_the_article() {
 
 #[test]
 fn the_library_keeps_the_open_thread_when_it_is_older_than_the_first_25() {
-    let state = loaded();
-    let library = library_summaries(&state.library.borrow(), NOW);
+    let (mut service, state) = loaded();
+    let library = library_summaries(service.library(), NOW);
     let hrefs = |lib: &[unroll_core::present::ThreadSummary]| -> Vec<String> {
         lib.iter().map(|s| format!("#t={}", s.thread_id)).collect()
     };
@@ -301,14 +302,7 @@ fn the_library_keeps_the_open_thread_when_it_is_older_than_the_first_25() {
     // The archive's oldest thread, in 34th place: far below the first 25.
     let oldest = library.last().expect("a loaded library").clone();
     assert_eq!(all.len(), 34);
-    let author = author_of(&state, &oldest.thread_id);
-    let html = render::<Sidebar>(SidebarProps {
-        handle: "alrocar".into(),
-        current: oldest.thread_id.clone().into(),
-        more: Rc::new(ThreadList::by_author(&state.library, &author, NOW)),
-        library: Rc::new(ThreadList::library(&state.library, NOW)),
-        on_open: Callback::noop(),
-    });
+    let html = render::<Sidebar>(sidebar_for(&mut service, state, &oldest.thread_id));
     let nav = first(&html, "nav[aria-label=Library]");
     let shown: Vec<String> = nav
         .select("a.library-entry")

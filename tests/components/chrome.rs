@@ -7,12 +7,21 @@ use unroll::app::App;
 use unroll::components::error_banner::{ErrorBanner, ErrorBannerProps};
 use unroll::components::sidebar::{Sidebar, SidebarProps};
 use unroll::pages::reader::{Reader, ReaderProps};
-use unroll::thread_list::ThreadList;
+use unroll_core::present::ThreadSummary;
+use unroll_core::protocol::ThreadList;
 use yew::Callback;
 
 use super::fixtures::{sample_view, summary};
 use super::html::{first, select};
 use super::render;
+
+/// A whole list of these entries, as the worker sends one.
+fn list(entries: Vec<ThreadSummary>) -> ThreadList {
+    ThreadList {
+        total: entries.len(),
+        entries,
+    }
+}
 
 #[test]
 fn the_sidebar_lists_more_threads_newest_first_and_the_library() {
@@ -28,9 +37,10 @@ fn the_sidebar_lists_more_threads_newest_first_and_the_library() {
     let html = render::<Sidebar>(SidebarProps {
         handle: "ann".into(),
         current: "101".into(),
-        more: Rc::new(ThreadList::from_summaries(more)),
-        library: Rc::new(ThreadList::from_summaries(library)),
+        more: Rc::new(list(more)),
+        library: Rc::new(list(library)),
         on_open: Callback::noop(),
+        on_show_all: Callback::noop(),
     });
     let aside = first(&html, "aside.sidebar");
     assert_eq!(aside.first("h2").text(), "More from @ann");
@@ -99,46 +109,16 @@ fn an_author_with_one_thread_gets_a_quiet_note_instead_of_a_list() {
     let html = render::<Sidebar>(SidebarProps {
         handle: "ann".into(),
         current: "101".into(),
-        more: Rc::new(ThreadList::from_summaries(vec![])),
-        library: Rc::new(ThreadList::from_summaries(vec![summary(
-            "101",
-            "Sep 6, 2020",
-            "First",
-            4,
-        )])),
+        more: Rc::new(list(vec![])),
+        library: Rc::new(list(vec![summary("101", "Sep 6, 2020", "First", 4)])),
         on_open: Callback::noop(),
+        on_show_all: Callback::noop(),
     });
     assert_eq!(
         first(&html, "p.empty").text(),
         "No other threads by @ann are loaded."
     );
     assert!(select(&html, "a.summary").is_empty());
-}
-
-#[test]
-fn the_author_list_serves_every_thread_of_the_author_leaving_out_the_open_one() {
-    // One list of all of Ann's threads; each open thread sees the others only.
-    let all = Rc::new(ThreadList::from_summaries(vec![
-        summary("301", "Oct 11", "Newest", 3),
-        summary("201", "Feb 27", "Middle", 2),
-        summary("101", "Sep 6, 2020", "Oldest", 4),
-    ]));
-    let shown = |current: &str| {
-        let html = render::<Sidebar>(SidebarProps {
-            handle: "ann".into(),
-            current: current.to_string().into(),
-            more: Rc::clone(&all),
-            library: Rc::clone(&all),
-            on_open: Callback::noop(),
-        });
-        first(&html, "aside")
-            .select("a.summary")
-            .iter()
-            .map(|a| a.attr("href").unwrap_or("").to_string())
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(shown("201"), ["#t=301", "#t=101"]);
-    assert_eq!(shown("301"), ["#t=201", "#t=101"]);
 }
 
 #[test]
@@ -232,14 +212,15 @@ fn the_app_starts_on_the_landing_page() {
 fn the_reader_puts_the_article_beside_the_sidebar() {
     let html = render::<Reader>(ReaderProps {
         thread: Rc::new(sample_view()),
-        more: Rc::new(ThreadList::from_summaries(vec![])),
-        library: Rc::new(ThreadList::from_summaries(vec![summary(
+        more: Rc::new(list(vec![])),
+        library: Rc::new(list(vec![summary(
             "101",
             "Sep 6, 2020",
             "First paragraph.",
             4,
         )])),
         on_open: Callback::noop(),
+        on_show_all: Callback::noop(),
     });
     let main = first(&html, "main");
     assert_eq!(main.select("article.thread").len(), 1);
@@ -251,11 +232,12 @@ fn the_reader_puts_the_article_beside_the_sidebar() {
 #[test]
 fn a_large_library_is_listed_after_the_article_first_shows() {
     use unroll::components::sidebar::LIST_AFTER_PAINT_OVER;
+    // The first 25 of `n` threads, as the worker sends a list before "Show all".
     let library = |n: usize| {
-        let all: Vec<_> = (0..n)
+        let entries: Vec<_> = (0..25)
             .map(|i| summary(&i.to_string(), "Oct 11", "Excerpt", 2))
             .collect();
-        Rc::new(ThreadList::from_summaries(all))
+        Rc::new(ThreadList { entries, total: n })
     };
     let sidebar = |lib: Rc<ThreadList>| {
         render::<Sidebar>(SidebarProps {
@@ -264,6 +246,7 @@ fn a_large_library_is_listed_after_the_article_first_shows() {
             more: Rc::clone(&lib),
             library: lib,
             on_open: Callback::noop(),
+            on_show_all: Callback::noop(),
         })
     };
     // The first render (all the server renderer makes: no effects run) of a library just

@@ -4,17 +4,12 @@
 //! link cards, the X poll, a Mastodon content warning and a right-to-left Mastodon post.
 
 use std::path::Path;
-use std::rc::Rc;
 
 use serde_json::{json, Value};
-use unroll::error::LoadError;
-use unroll::state::{Action, State};
-use unroll_core::import::{import_files, InputFile};
-use unroll_core::present::thread_view;
-use yew::Reducible;
+use unroll_core::import::InputFile;
 
-use super::article;
 use super::html::{first, select};
+use super::{load_files, Loaded};
 
 /// Apr 1, 2026: after the poll sample's end (Apr 18, 2024).
 const NOW: i64 = 1_775_001_600;
@@ -30,37 +25,28 @@ fn sample_json(rel: &str) -> Value {
     serde_json::from_slice(&sample(rel)).expect("the sample is JSON")
 }
 
-/// Files imported in one call and reduced into a fresh state, as a drop does.
-fn load(files: Vec<InputFile>) -> Rc<State> {
-    let (batch, errors) = import_files(&files);
-    assert_eq!(errors, vec![], "the files import cleanly");
-    Rc::new(State::default())
-        .reduce(Action::LoadStarted)
-        .reduce(Action::FilesLoaded {
-            batch,
-            errors: errors.into_iter().map(LoadError::from).collect(),
-            media: vec![],
-        })
+/// Files loaded together, as a drop does.
+fn load(files: Vec<InputFile>) -> Loaded {
+    load_files(&files, NOW)
 }
 
-fn load_sample(rel: &str) -> Rc<State> {
+fn load_sample(rel: &str) -> Loaded {
     load(vec![InputFile {
         name: rel.to_string(),
         bytes: sample(rel),
     }])
 }
 
-fn load_value(v: &Value) -> Rc<State> {
+fn load_value(v: &Value) -> Loaded {
     load(vec![InputFile {
         name: "derived.json".into(),
         bytes: v.to_string().into_bytes(),
     }])
 }
 
-/// The open thread of `state`, rendered at `now`.
-fn open_article(state: &State, now: i64) -> String {
-    let id = state.current_thread_id().expect("a thread is open");
-    article(thread_view(&state.library.borrow(), &id, now).expect("its view"))
+/// The open thread of `loaded`, rendered at `now`.
+fn open_article(loaded: &Loaded, now: i64) -> String {
+    loaded.open_article(now)
 }
 
 #[test]
@@ -243,7 +229,7 @@ fn a_content_warning_hides_the_post_until_opened() {
 fn the_x_poll_shows_options_shares_votes_and_when_voting_ended() {
     let state = load_sample("x-graphql-tweetdetail/twscrape_card_poll.json");
     assert_eq!(
-        state.current_thread_id().as_deref(),
+        state.state.current_thread_id().as_deref(),
         Some("1780666831310877100")
     );
     let html = open_article(&state, NOW);

@@ -7,11 +7,9 @@ use std::path::Path;
 use std::rc::Rc;
 
 use unroll::components::sidebar::{Sidebar, SidebarProps};
-use unroll::error::LoadError;
 use unroll::state::{Action, State};
-use unroll::thread_list::ThreadList;
 use unroll_core::import::{import_files, InputFile};
-use unroll_core::present::thread_view;
+use unroll_core::service::Service;
 use yew::{Callback, Reducible};
 
 use super::html::first;
@@ -31,18 +29,22 @@ fn load_corpus(rel: &str) -> Rc<State> {
         bytes,
     }]);
     assert_eq!(errors, vec![], "the file imports cleanly");
+    // Added as the worker adds it; its reply reduced as the page does.
+    let mut service = Service::new();
+    assert!(service.add(batch));
     Rc::new(State::default())
-        .reduce(Action::LoadStarted)
-        .reduce(Action::FilesLoaded {
-            batch,
-            errors: errors.into_iter().map(LoadError::from).collect(),
+        .reduce(Action::LoadStarted(1))
+        .reduce(Action::Loaded {
+            load: 1,
+            errors: vec![],
             media: vec![],
+            shown: Some(service.shown(NOW)),
         })
 }
 
 fn open_article(state: &State) -> String {
-    let id = state.current_thread_id().expect("a thread is open");
-    article(thread_view(&state.library.borrow(), &id, NOW).expect("its view"))
+    let view = state.view.as_deref().expect("a thread is open");
+    article(view.clone())
 }
 
 #[test]
@@ -80,9 +82,10 @@ fn a_content_warning_keeps_the_library_excerpt_to_the_warning() {
     let html = render::<Sidebar>(SidebarProps {
         handle: "halcy@icosahedron.website".into(),
         current: id.clone().into(),
-        more: Rc::new(ThreadList::by_author(&state.library, "23972", NOW)),
-        library: Rc::new(ThreadList::library(&state.library, NOW)),
+        more: Rc::clone(&state.more),
+        library: Rc::clone(&state.library),
         on_open: Callback::noop(),
+        on_show_all: Callback::noop(),
     });
     let entry = first(&html, "a.library-entry");
     assert_eq!(

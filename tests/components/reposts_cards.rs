@@ -2,16 +2,11 @@
 //! real captures from `tests/corpus/x-graphql` (see its SOURCES.md).
 
 use std::path::Path;
-use std::rc::Rc;
 
-use unroll::error::LoadError;
-use unroll::state::{Action, State};
-use unroll_core::import::{import_files, InputFile};
-use unroll_core::present::thread_view;
-use yew::Reducible;
+use unroll_core::import::InputFile;
 
-use super::article;
 use super::html::first;
+use super::load_files;
 
 fn corpus(name: &str) -> InputFile {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -25,18 +20,7 @@ fn corpus(name: &str) -> InputFile {
 
 /// The article the app opens after loading `name` alone.
 fn open(name: &str) -> String {
-    let (batch, errors) = import_files(&[corpus(name)]);
-    assert_eq!(errors, vec![], "the file imports cleanly");
-    let state = Rc::new(State::default())
-        .reduce(Action::LoadStarted)
-        .reduce(Action::FilesLoaded {
-            batch,
-            errors: vec![] as Vec<LoadError>,
-            media: vec![],
-        });
-    let id = state.current_thread_id().expect("a thread is open");
-    let view = thread_view(&state.library.borrow(), &id, 0).expect("its view");
-    article(view)
+    load_files(&[corpus(name)], 0).open_article(0)
 }
 
 #[test]

@@ -71,16 +71,7 @@ fn votes_label(n: u64) -> String {
     if n == 1 {
         return "1 vote".to_string();
     }
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 6);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out.push_str(" votes");
-    out
+    format!("{} votes", super::grouped(n))
 }
 
 #[cfg(test)]

@@ -1,0 +1,304 @@
+//! The page's handle on the worker that runs core: it sends `Request`s (with a load's files
+//! beside them) and hands every `Reply` to the app. The worker starts with the first
+//! request, so a first visit fetches none of core. Where the page may not start one (a
+//! strict content security policy, a page opened from disk), the same worker script runs
+//! on the page instead, behind a `MessagePort`: slower for big files, the same messages.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use unroll_core::protocol::{Reply, Request, Source};
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Callback;
+
+/// The worker's loader script, beside the page (Trunk writes it; relative, so the site
+/// works under any path).
+const WORKER_URL: &str = "worker_loader.js";
+/// The worker's script and the page's shim that starts it on the page (`assets/`).
+const WORKER_SCRIPT: &str = "worker.js";
+const ON_PAGE_SCRIPT: &str = "on-page-worker.js";
+
+thread_local! {
+    /// A service linked into this very module, used instead of a worker when set (the
+    /// browser tests, whose runner serves no worker script). A function pointer, so the
+    /// page's own build never links the service.
+    static LOCAL_SERVICE: Cell<Option<fn(web_sys::MessagePort)>> = const { Cell::new(None) };
+}
+
+/// Clients started from now on are served by `serve` on this thread, through a port.
+pub fn use_local_service(serve: fn(web_sys::MessagePort)) {
+    LOCAL_SERVICE.with(|s| s.set(Some(serve)));
+}
+
+/// A reply, with the files its load was sent (a `Loaded` refers to them by number).
+pub type OnReply = Callback<(Reply, Rc<Vec<web_sys::File>>)>;
+
+#[derive(Clone)]
+pub struct Client(Rc<Inner>);
+
+/// Equal only to itself: the context compares it, and it never changes.
+impl PartialEq for Client {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+struct Inner {
+    on_reply: OnReply,
+    state: RefCell<Link>,
+    /// Messages waiting for the worker to be ready.
+    queue: RefCell<Vec<js_sys::Array>>,
+    next_load: Cell<u32>,
+    /// The files of each load in flight.
+    files: RefCell<HashMap<u32, Rc<Vec<web_sys::File>>>>,
+    listeners: RefCell<Vec<EventListener>>,
+}
+
+enum Link {
+    /// No request yet: nothing started.
+    Idle,
+    /// Started, not ready yet.
+    Starting(Target),
+    Ready(Target),
+    /// Neither a worker nor the page could run the service.
+    Broken,
+}
+
+#[derive(Clone)]
+enum Target {
+    Worker(web_sys::Worker),
+    Port(web_sys::MessagePort),
+}
+
+impl Target {
+    fn post(&self, message: &js_sys::Array) -> Result<(), JsValue> {
+        match self {
+            Target::Worker(w) => w.post_message(message),
+            Target::Port(p) => p.post_message(message),
+        }
+    }
+}
+
+impl Client {
+    pub fn new(on_reply: OnReply) -> Self {
+        Client(Rc::new(Inner {
+            on_reply,
+            state: RefCell::new(Link::Idle),
+            queue: RefCell::new(Vec::new()),
+            next_load: Cell::new(1),
+            files: RefCell::new(HashMap::new()),
+            listeners: RefCell::new(Vec::new()),
+        }))
+    }
+
+    /// Starts a load of `sources` (`files` are those `Source::File` numbers): its number.
+    pub fn load(&self, sources: Vec<Source>, files: Vec<web_sys::File>) -> u32 {
+        let load = self.0.next_load.get();
+        self.0.next_load.set(load.wrapping_add(1));
+        let array = js_sys::Array::new();
+        for f in &files {
+            array.push(f);
+        }
+        self.0.files.borrow_mut().insert(load, Rc::new(files));
+        self.post(&Request::Load { load, sources }, array.into());
+        load
+    }
+
+    pub fn send(&self, request: &Request) {
+        self.post(request, JsValue::UNDEFINED);
+    }
+
+    fn post(&self, request: &Request, files: JsValue) {
+        let Ok(value) = serde_wasm_bindgen::to_value(request) else {
+            return;
+        };
+        let message = js_sys::Array::of2(&value, &files);
+        let state = self.0.state.borrow();
+        match &*state {
+            Link::Ready(target) => {
+                if target.post(&message).is_err() {
+                    drop(state);
+                    self.failed("the worker could not be sent a request".into());
+                }
+            }
+            Link::Starting(_) => self.0.queue.borrow_mut().push(message),
+            Link::Broken => {
+                drop(state);
+                self.failed("Unroll could not start its reader".into());
+            }
+            Link::Idle => {
+                drop(state);
+                self.0.queue.borrow_mut().push(message);
+                self.start();
+            }
+        }
+    }
+
+    /// Starts the worker; should it fail before it is ready, the service on the page.
+    fn start(&self) {
+        if let Some(serve) = LOCAL_SERVICE.with(Cell::get) {
+            return self.connect_local(serve);
+        }
+        match web_sys::Worker::new(WORKER_URL) {
+            Ok(worker) => {
+                let listeners = vec![
+                    self.listen(&worker),
+                    EventListener::new(&worker, "error", {
+                        let client = self.clone();
+                        move |_| client.worker_failed()
+                    }),
+                ];
+                self.0.listeners.borrow_mut().extend(listeners);
+                *self.0.state.borrow_mut() = Link::Starting(Target::Worker(worker));
+            }
+            Err(_) => self.start_on_page(),
+        }
+    }
+
+    fn listen(&self, target: &web_sys::EventTarget) -> EventListener {
+        let client = self.clone();
+        EventListener::new(target, "message", move |e| {
+            if let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() {
+                client.receive(e.data());
+            }
+        })
+    }
+
+    /// A worker that fails before it is ready never ran: the page serves instead. One that
+    /// fails later lost its library; the page says so.
+    fn worker_failed(&self) {
+        let starting = match &*self.0.state.borrow() {
+            Link::Starting(Target::Worker(worker)) => Some(worker.clone()),
+            _ => None,
+        };
+        if let Some(worker) = starting {
+            // Its listeners stay (this runs in one of them); a terminated worker sends nothing.
+            worker.terminate();
+            self.start_on_page();
+        } else {
+            self.failed("Unroll's reader stopped; reload the page to read again".into());
+        }
+    }
+
+    fn connect_local(&self, serve: fn(web_sys::MessagePort)) {
+        let Ok(channel) = web_sys::MessageChannel::new() else {
+            return self.broken();
+        };
+        let port = channel.port1();
+        port.start();
+        let listener = self.listen(&port);
+        self.0.listeners.borrow_mut().push(listener);
+        *self.0.state.borrow_mut() = Link::Starting(Target::Port(port));
+        serve(channel.port2());
+    }
+
+    /// Loads the worker's script on the page, then connects to it through a channel.
+    fn start_on_page(&self) {
+        let Ok(channel) = web_sys::MessageChannel::new() else {
+            return self.broken();
+        };
+        let port = channel.port1();
+        port.start();
+        let listener = self.listen(&port);
+        self.0.listeners.borrow_mut().push(listener);
+        *self.0.state.borrow_mut() = Link::Starting(Target::Port(port));
+        let client = self.clone();
+        let theirs = channel.port2();
+        load_script(WORKER_SCRIPT, move |ok| {
+            if !ok {
+                return client.broken();
+            }
+            let client = client.clone();
+            let theirs = theirs.clone();
+            load_script(ON_PAGE_SCRIPT, move |ok| {
+                let connect = js_sys::Reflect::get(&js_sys::global(), &"unrollConnect".into())
+                    .ok()
+                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+                match connect {
+                    Some(connect) if ok => {
+                        if connect.call1(&JsValue::NULL, &theirs).is_err() {
+                            client.broken();
+                        }
+                    }
+                    _ => client.broken(),
+                }
+            });
+        });
+    }
+
+    fn broken(&self) {
+        *self.0.state.borrow_mut() = Link::Broken;
+        self.0.queue.borrow_mut().clear();
+        self.failed("Unroll could not start its reader".into());
+    }
+
+    /// Every load in flight ends, failed with `message`; nothing loaded before is lost.
+    fn failed(&self, message: String) {
+        let loads: Vec<u32> = self.0.files.borrow_mut().drain().map(|(l, _)| l).collect();
+        let files = Rc::new(Vec::new());
+        for load in loads {
+            self.0.on_reply.emit((
+                Reply::Loaded {
+                    load,
+                    errors: vec![message.clone()],
+                    media: Vec::new(),
+                    cancelled: false,
+                    shown: None,
+                },
+                Rc::clone(&files),
+            ));
+        }
+        self.0.on_reply.emit((Reply::Failed { message }, files));
+    }
+
+    fn receive(&self, data: JsValue) {
+        let reply: Reply = match serde_wasm_bindgen::from_value(data) {
+            Ok(reply) => reply,
+            Err(e) => {
+                return self.failed(format!("Unroll could not read its reader's answer ({e})"))
+            }
+        };
+        if reply == Reply::Ready {
+            let target = match &*self.0.state.borrow() {
+                Link::Starting(target) => target.clone(),
+                _ => return,
+            };
+            *self.0.state.borrow_mut() = Link::Ready(target.clone());
+            for message in self.0.queue.borrow_mut().drain(..) {
+                let _ = target.post(&message);
+            }
+            return;
+        }
+        let files = match &reply {
+            Reply::Loaded { load, .. } => self.0.files.borrow_mut().remove(load),
+            _ => None,
+        };
+        self.0.on_reply.emit((reply, files.unwrap_or_default()));
+    }
+}
+
+/// Adds a classic script `src` to the page; `done(true)` once it ran, `done(false)` if it
+/// could not load.
+fn load_script(src: &str, done: impl Fn(bool) + 'static) {
+    let script = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| Some((d.create_element("script").ok()?, d.head()?)));
+    let Some((script, head)) = script else {
+        return done(false);
+    };
+    let Ok(script) = script.dyn_into::<web_sys::HtmlScriptElement>() else {
+        return done(false);
+    };
+    let done = Rc::new(done);
+    for (event, ok) in [("load", true), ("error", false)] {
+        let done = Rc::clone(&done);
+        // At most two scripts, once per page: their listeners may stay.
+        EventListener::once(&script, event, move |_| done(ok)).forget();
+    }
+    script.set_src(src);
+    if head.append_child(&script).is_err() {
+        done(false);
+    }
+}

@@ -1,0 +1,136 @@
+//! The worker's side of the protocol: it takes the page's requests, runs core's `Service`
+//! and the loads (`load`, reading through `read`), and posts the replies. It runs in a
+//! dedicated worker (`src/bin/worker.rs`), or, where the page may not start one, on the page
+//! itself behind a `MessagePort`: the same code and messages either way.
+
+mod load;
+pub mod read;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use unroll_core::protocol::{Reply, Request, Shown};
+use unroll_core::service::Service;
+use unroll_core::Batch;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::clock::now_secs;
+
+/// Where replies go: the worker's own scope, or the port the page connected.
+enum Port {
+    Worker(web_sys::DedicatedWorkerGlobalScope),
+    Channel(web_sys::MessagePort),
+}
+
+pub struct Host {
+    service: RefCell<Service>,
+    /// Loads the page cancelled that have not ended yet.
+    cancelled: RefCell<Vec<u32>>,
+    port: Port,
+}
+
+/// Serves the page from inside a dedicated worker; does nothing anywhere else.
+pub fn start_in_worker() {
+    let Ok(scope) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() else {
+        return;
+    };
+    let host = Host::new(Port::Worker(scope.clone()));
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            Rc::clone(&host).receive(e.data());
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives as long as the page: so does its handler.
+    on_message.forget();
+}
+
+/// Serves the page through `port` (the page's fallback, where it cannot start a worker).
+pub fn serve_port(port: web_sys::MessagePort) {
+    let host = Host::new(Port::Channel(port.clone()));
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            Rc::clone(&host).receive(e.data());
+        });
+    port.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+}
+
+impl Host {
+    fn new(port: Port) -> Rc<Self> {
+        let host = Rc::new(Host {
+            service: RefCell::new(Service::new()),
+            cancelled: RefCell::new(Vec::new()),
+            port,
+        });
+        host.post(&Reply::Ready);
+        host
+    }
+
+    /// Posts `reply` to the page. A reply that cannot be encoded or posted is lost; the
+    /// page's load then never ends, so each one is encoded from core's own types only.
+    pub fn post(&self, reply: &Reply) {
+        let Ok(value) = serde_wasm_bindgen::to_value(reply) else {
+            return;
+        };
+        let _ = match &self.port {
+            Port::Worker(scope) => scope.post_message(&value),
+            Port::Channel(port) => port.post_message(&value),
+        };
+    }
+
+    /// One message from the page: `[request, files]`.
+    fn receive(self: Rc<Self>, data: JsValue) {
+        let message = js_sys::Array::from(&data);
+        let request: Request = match serde_wasm_bindgen::from_value(message.get(0)) {
+            Ok(request) => request,
+            Err(e) => {
+                self.post(&Reply::Failed {
+                    message: format!("Unroll's worker could not read a request ({e})"),
+                });
+                return;
+            }
+        };
+        match request {
+            Request::Load { load, sources } => {
+                let files: Vec<web_sys::File> = js_sys::Array::from(&message.get(1))
+                    .iter()
+                    .filter_map(|f| f.dyn_into().ok())
+                    .collect();
+                wasm_bindgen_futures::spawn_local(load::run(self, load, sources, files));
+            }
+            Request::Cancel { load } => self.cancelled.borrow_mut().push(load),
+            Request::Open { id } => {
+                let shown = self.service.borrow_mut().open(id, now_secs());
+                self.post(&Reply::Shown(shown));
+            }
+            Request::ShowAll { list } => {
+                let shown = self.service.borrow_mut().show_all(list, now_secs());
+                self.post(&Reply::Shown(shown));
+            }
+            Request::Export { id, exported_at } => {
+                let reply = match self.service.borrow().export(&id, exported_at) {
+                    Ok((file_name, json)) => Reply::Exported { file_name, json },
+                    Err(message) => Reply::Failed {
+                        message: format!("Export: {message}"),
+                    },
+                };
+                self.post(&reply);
+            }
+        }
+    }
+
+    fn is_cancelled(&self, load: u32) -> bool {
+        self.cancelled.borrow().contains(&load)
+    }
+
+    fn forget_cancel(&self, load: u32) {
+        self.cancelled.borrow_mut().retain(|&l| l != load);
+    }
+
+    /// Adds a load's batch: what the page shows now, or None when nothing changed.
+    fn add(&self, batch: Batch) -> Option<Shown> {
+        let mut service = self.service.borrow_mut();
+        service.add(batch).then(|| service.shown(now_secs()))
+    }
+}

@@ -1,0 +1,215 @@
+//! One load, start to end: its sources read (`read`), imported together (so an archive's
+//! account.js names the author of its tweets.js; a large tweets file parsed as it is read),
+//! added to the library, and reported in one `Loaded`. The work runs straight through;
+//! only reading waits on the browser, and between two reads the load posts its progress and
+//! stops if it was cancelled, adding nothing.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use unroll_core::import::x_archive::TWEETS_PER_STEP;
+use unroll_core::import::{unzip, ImportSteps, InputFile};
+use unroll_core::protocol::{Progress, Reply, Source};
+use unroll_core::{Batch, ImportError};
+
+use super::read::{self, append_view, Cancelled, Gathered, SliceReader, Watch};
+use super::Host;
+use crate::error::LoadError;
+
+/// Time between two progress reports, in milliseconds.
+const PROGRESS_EVERY_MS: f64 = 100.0;
+
+/// A load in flight: its number, its progress so far, and the host it reports to.
+pub struct Load {
+    id: u32,
+    host: Rc<Host>,
+    progress: Cell<Progress>,
+    last_report: Cell<f64>,
+}
+
+impl Watch for Load {
+    /// `Err(Cancelled)` once the page cancelled this load.
+    fn check(&self) -> Result<(), Cancelled> {
+        if self.host.is_cancelled(self.id) {
+            Err(Cancelled)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn read(&self, n: u64) {
+        let mut p = self.progress.get();
+        p.bytes_read = p.bytes_read.saturating_add(n).min(p.bytes_total);
+        self.progress.set(p);
+        self.report();
+    }
+}
+
+impl Load {
+    fn posts(&self, n: u64) {
+        let mut p = self.progress.get();
+        p.posts = n;
+        self.progress.set(p);
+        self.report();
+    }
+
+    /// Posts the progress, at most every PROGRESS_EVERY_MS.
+    fn report(&self) {
+        let t = js_sys::Date::now();
+        if t - self.last_report.get() >= PROGRESS_EVERY_MS {
+            self.last_report.set(t);
+            self.host.post(&Reply::Progress {
+                load: self.id,
+                progress: self.progress.get(),
+            });
+        }
+    }
+}
+
+/// Runs load `id` of `sources` (`files` are the files sent with it) and posts its end.
+pub async fn run(host: Rc<Host>, id: u32, sources: Vec<Source>, files: Vec<web_sys::File>) {
+    let bytes_total = sources
+        .iter()
+        .map(|s| match s {
+            Source::File { index } => usize::try_from(*index)
+                .ok()
+                .and_then(|i| files.get(i))
+                .map_or(0, |f| f.size() as u64),
+            Source::Text { text, .. } => text.len() as u64,
+            Source::Url { .. } => 0,
+        })
+        .sum();
+    let load = Load {
+        id,
+        host: Rc::clone(&host),
+        progress: Cell::new(Progress {
+            bytes_total,
+            ..Progress::default()
+        }),
+        last_report: Cell::new(js_sys::Date::now()),
+    };
+    let outcome = import(&load, sources, &files).await;
+    host.forget_cancel(id);
+    let reply = match outcome {
+        Err(Cancelled) => Reply::Loaded {
+            load: id,
+            errors: Vec::new(),
+            media: Vec::new(),
+            cancelled: true,
+            shown: None,
+        },
+        Ok((batch, errors, media)) => {
+            let shown = host.add(batch);
+            Reply::Loaded {
+                load: id,
+                errors: errors.iter().map(ToString::to_string).collect(),
+                media,
+                cancelled: false,
+                shown,
+            }
+        }
+    };
+    host.post(&reply);
+}
+
+type Imported = (Batch, Vec<LoadError>, Vec<unroll_core::protocol::MediaRef>);
+
+async fn import(
+    load: &Load,
+    sources: Vec<Source>,
+    files: &[web_sys::File],
+) -> Result<Imported, Cancelled> {
+    let Gathered {
+        mut inputs,
+        media,
+        mut errors,
+        tweets,
+    } = read::gather(load, sources, files).await?;
+    let (unzipped, zip_errors) = unzip(&inputs);
+    errors.extend(zip_errors.into_iter().map(LoadError::from));
+    let mut imported = None;
+    if let Some(file) = tweets {
+        let name = file.name();
+        match import_streaming(load, &inputs, &unzipped, &file).await? {
+            Ok(Streaming::Imported(done)) => imported = Some(done),
+            // The plain case it was not: import the whole file the usual way.
+            Ok(Streaming::Read(bytes)) => inputs.push(InputFile { name, bytes }),
+            Err(message) => errors.push(LoadError::Read {
+                file: name,
+                message,
+            }),
+        }
+    }
+    load.check()?;
+    let (batch, import_errors) = match imported {
+        Some(done) => done,
+        None => ImportSteps::new(&inputs, &unzipped).finish(),
+    };
+    load.posts(batch.posts.len() as u64);
+    errors.extend(import_errors.into_iter().map(LoadError::from));
+    load.check()?;
+    Ok((batch, errors, media))
+}
+
+/// How a streamed tweets file ended: imported with the other files, or read whole for the
+/// usual import (the stream gave up, or the other files do not allow one).
+enum Streaming {
+    Imported((Batch, Vec<ImportError>)),
+    Read(Vec<u8>),
+}
+
+/// Imports `inputs` with the tweets file `file`, read slice by slice and parsed as it
+/// arrives (the browser reads the next slice while the last is parsed). Only the slice being
+/// parsed is in wasm memory; should the stream give up, the file is read again whole.
+async fn import_streaming(
+    load: &Load,
+    inputs: &[InputFile],
+    unzipped: &[InputFile],
+    file: &web_sys::File,
+) -> Result<Result<Streaming, String>, Cancelled> {
+    let mut steps = ImportSteps::new(inputs, unzipped);
+    let Some(mut stream) = steps.tweets_stream() else {
+        return Ok(read_again(load, file).await?.map(Streaming::Read));
+    };
+    let mut reader = match SliceReader::new(file) {
+        Ok(reader) => reader,
+        Err(e) => return Ok(Err(e)),
+    };
+    let mut parsed = 0;
+    loop {
+        load.check()?;
+        let view = match reader.next_view().await {
+            Ok(Some(view)) => view,
+            Ok(None) => break,
+            Err(e) => return Ok(Err(e)),
+        };
+        if stream.failed() {
+            break;
+        }
+        if let Err(e) = append_view(stream.buffer(view.length() as usize), &view) {
+            return Ok(Err(e));
+        }
+        load.read(u64::from(view.length()));
+        while stream.step(TWEETS_PER_STEP) {
+            parsed += TWEETS_PER_STEP as u64;
+        }
+        load.posts(parsed);
+    }
+    drop(reader);
+    let Some(done) = stream.finish() else {
+        return Ok(read_again(load, file).await?.map(Streaming::Read));
+    };
+    steps.add_streamed(&file.name(), done);
+    Ok(Ok(Streaming::Imported(steps.finish())))
+}
+
+/// The whole file, read again for the usual import (its progress starts over).
+async fn read_again(
+    load: &Load,
+    file: &web_sys::File,
+) -> Result<Result<Vec<u8>, String>, Cancelled> {
+    let mut p = load.progress.get();
+    p.bytes_read = p.bytes_read.saturating_sub(file.size() as u64);
+    load.progress.set(p);
+    read::read_whole(load, file).await
+}
