@@ -27,7 +27,19 @@ impl Session {
         let on_reply = {
             let dispatcher = dispatcher.clone();
             yew::Callback::from(move |(reply, files): (Reply, Rc<Vec<web_sys::File>>)| {
-                if let Some(action) = action_of(reply, &files) {
+                let rendered_later = matches!(reply, Reply::Loaded { .. });
+                let Some(action) = action_of(reply, &files) else {
+                    return;
+                };
+                if rendered_later {
+                    // A load's first render is a task of its own, not one with the reply's
+                    // decoding: together they made one task of over 50 ms.
+                    let dispatcher = dispatcher.clone();
+                    yew::platform::spawn_local(async move {
+                        io::yield_to_browser().await;
+                        dispatcher.dispatch(action);
+                    });
+                } else {
                     dispatcher.dispatch(action);
                 }
             })
@@ -74,6 +86,7 @@ impl Session {
         for &load in loads {
             self.client.send(&Request::Cancel { load });
         }
+        self.dispatcher.dispatch(Action::Cancelled(loads.to_vec()));
     }
 
     /// Shows the thread `id` once the worker answers (at once if it is the one asked for).

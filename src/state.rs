@@ -38,13 +38,17 @@ pub enum Action {
     LoadStarted(u32),
     Progress(u32, Progress),
     /// One load ended: what failed, the archive media it found (path, where to read it) and
-    /// what shows now (None when the library did not change). A cancelled load adds nothing.
+    /// what shows now (None when the library did not change). Ignored for a load not in
+    /// flight (cancelled).
     Loaded {
         load: u32,
         errors: Vec<LoadError>,
         media: Vec<(String, MediaSource)>,
         shown: Option<Shown>,
     },
+    /// The person cancelled these loads: they leave the page at once, and whatever the
+    /// worker still says of them is ignored.
+    Cancelled(Vec<u32>),
     /// The worker's answer to an open or a "Show all".
     Shown(Shown),
     /// Problems found on the page (a refused `?src`, an empty paste, a failed export).
@@ -114,6 +118,9 @@ impl Reducible for State {
                 media,
                 shown,
             } => {
+                if !self.loads.iter().any(|(l, _)| *l == load) {
+                    return self;
+                }
                 next.loads.retain(|(l, _)| *l != load);
                 next.errors.extend(errors);
                 if !media.is_empty() {
@@ -123,6 +130,7 @@ impl Reducible for State {
                     next.show(shown);
                 }
             }
+            Action::Cancelled(loads) => next.loads.retain(|(l, _)| !loads.contains(l)),
             Action::Shown(shown) => next.show(shown),
             Action::Report(errors) => {
                 if errors.is_empty() {

@@ -152,6 +152,22 @@ fn progress_is_kept_per_load_and_added_up() {
 }
 
 #[test]
+fn a_cancelled_load_leaves_at_once_and_its_end_is_ignored() {
+    let mut service = Service::new();
+    let s = Rc::new(State::default())
+        .reduce(Action::LoadStarted(1))
+        .reduce(Action::Cancelled(vec![1]));
+    assert!(!s.is_loading(), "the bar goes at once");
+    let after = loaded(
+        Rc::clone(&s),
+        1,
+        vec![],
+        Some(shown_after_archive(&mut service)),
+    );
+    assert!(Rc::ptr_eq(&s, &after), "nothing of it shows");
+}
+
+#[test]
 fn reports_add_banner_lines_and_empty_reports_do_nothing() {
     let s = Rc::new(State::default());
     let same = Rc::clone(&s).reduce(Action::Report(vec![]));

@@ -147,6 +147,9 @@ async fn import(
     };
     load.posts(batch.posts.len() as u64);
     errors.extend(import_errors.into_iter().map(LoadError::from));
+    // A Cancel sent while the import ran waits in the worker's queue: let it in before the
+    // batch is added.
+    crate::io::yield_to_browser().await;
     load.check()?;
     Ok((batch, errors, media))
 }
