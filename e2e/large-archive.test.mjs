@@ -16,8 +16,21 @@ const h = useHarness();
 const archive = generatedArchive({ posts: 7000, seed: 11, chain: POSTS, minBytes: 16 * 2 ** 20 });
 
 appTest(h, 'a 21 MB tweets.js read while it is imported: the library lists it and its longest thread is whole', async ({ page }) => {
+  // Every wording the progress bar's status takes while the file loads.
+  await page.evaluate(() => {
+    window.progressSeen = [];
+    new MutationObserver(() => {
+      const status = document.querySelector('.load-progress [role=status]');
+      if (status && window.progressSeen.at(-1) !== status.textContent) window.progressSeen.push(status.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await pickFiles(page, archive.files);
   await waitForThread(page, POSTS);
+  const seen = await page.evaluate(() => window.progressSeen);
+  assert.ok(
+    seen.some((s) => /^Read [1-9][\d.]* MB of 2\d\.\d MB · [\d,]+ posts$/.test(s)),
+    `the bar said how much was read and parsed: ${JSON.stringify(seen)}`,
+  );
   assert.equal(await page.locator('[role=alert]').count(), 0, 'no error banner');
   const posts = page.locator('article.thread section.post');
   await page.locator('article.thread[aria-busy=false], article.thread:not([aria-busy])').first().waitFor();
@@ -28,9 +41,9 @@ appTest(h, 'a 21 MB tweets.js read while it is imported: the library lists it an
   assert.ok(listed >= 20, `the library lists the archive's threads (${listed})`);
 });
 
-appTest(h, 'where the page may not start workers, the large file is read on the main thread instead', async (app) => {
+appTest(h, 'where the page may not start workers, the worker\'s own script serves it on the page', async (app) => {
   const { page } = app;
-  // A host whose content security policy forbids workers: the reading worker is refused.
+  // A host whose content security policy forbids workers: the worker is refused.
   await page.route(
     (url) => url.pathname === '/' || url.pathname.endsWith('.html'),
     async (route) => {
@@ -40,8 +53,12 @@ appTest(h, 'where the page may not start workers, the large file is read on the 
   );
   await page.reload();
   await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 30_000 });
+  const scripts = [];
+  page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
   await pickFiles(page, archive.files);
   await waitForThread(page, POSTS);
+  assert.equal(page.workers().length, 0, 'no worker runs');
+  assert.ok(scripts.includes('/worker.js') && scripts.includes('/on-page-worker.js'), `the worker's script came to the page: ${scripts}`);
   assert.ok(
     app.consoleErrors.some((m) => /worker/i.test(m)),
     `the policy refused the worker: ${JSON.stringify(app.consoleErrors)}`,

@@ -82,3 +82,19 @@ appTest(h, 'Cancel stops a load: nothing is added and what was loaded before sta
   assert.match(listed, /^Show all \d+ threads$/);
   assert.notEqual(await library.innerText(), before, 'loaded after all');
 }, { timeout: 120_000 });
+
+appTest(h, 'a page that may not start workers still reads the sample', async (app) => {
+  const { page } = app;
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.endsWith('.html'),
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "worker-src 'none'" } });
+    },
+  );
+  await page.goto(`${app.url}?sample`);
+  await waitForThread(page, THREAD_22.posts);
+  assert.equal(page.workers().length, 0, 'no worker runs');
+  assert.equal(await page.locator('[role=alert]').count(), 0, 'no error banner');
+  app.consoleErrors.length = 0;
+});

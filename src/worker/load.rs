@@ -189,10 +189,12 @@ async fn import_streaming(
         if stream.failed() {
             break;
         }
-        if let Err(e) = append_view(stream.buffer(view.length() as usize), &view) {
+        // Counted before the copy, which empties the slice's buffer.
+        let n = view.length();
+        if let Err(e) = append_view(stream.buffer(n as usize), &view) {
             return Ok(Err(e));
         }
-        load.read(u64::from(view.length()));
+        load.read(u64::from(n));
         while stream.step(TWEETS_PER_STEP) {
             parsed += TWEETS_PER_STEP as u64;
         }
