@@ -329,14 +329,17 @@ async fn read_zip(file: &GlooFile) -> Result<Read, LoadError> {
     let tail = read(zip::eocd_search_range(len)).await?;
     let dir = match zip::parse_eocd(&tail, len).map_err(bad)? {
         Eocd::Directory(dir) => dir,
-        Eocd::Zip64Record(range) => zip::parse_zip64_eocd(&read(range).await?).map_err(bad)?,
+        Eocd::Zip64Record(range) => zip::parse_zip64_eocd(&read(range).await?, len).map_err(bad)?,
     };
     let entries = zip::parse_central_directory(&read(dir.range()).await?).map_err(bad)?;
     let mut files = Vec::new();
+    let mut budget = zip::InflateBudget::default();
     for entry in zip::wanted(&entries) {
-        let header = read(entry.local_header_range()).await?;
+        zip::check_entry(entry).map_err(bad)?;
+        budget.claim(entry).map_err(bad)?;
+        let header = read(entry.local_header_range(len).map_err(bad)?).await?;
         let header_len = zip::data_offset(&header).map_err(bad)?;
-        let data = read(entry.data_range(header_len)).await?;
+        let data = read(entry.data_range(header_len, len).map_err(bad)?).await?;
         files.push(InputFile {
             name: entry.name.clone(),
             bytes: zip::inflate(entry, &data).map_err(bad)?,

@@ -1,8 +1,14 @@
 //! Reading the X archive .zip as it was downloaded: its End Of Central Directory (zip64
 //! too), central directory entries, local headers, and inflating the few entries Unroll
 //! imports (`data/tweets.js`, `account.js`, …). The steps are separate so the app reads only
-//! the bytes it needs from a large File (`File.slice`); `read_archive` chains them over bytes
-//! in memory. Every length and offset is checked: a truncated or corrupt zip gives `BadZip`.
+//! the bytes it needs from a large File (`File.slice`), by ranges of u64 offsets (an archive
+//! can be 16 GB); `read_archive` chains them over bytes in memory.
+//!
+//! A zip is untrusted input. Every range the steps give lies inside the file (each is
+//! checked against `file_len` where it is made), so it can be sliced as it is; every entry
+//! is checked (`check_entry`: method, encryption, sizes against `MAX_ENTRY_SIZE` and
+//! `MAX_RATIO`) before it is read, and inflating stops at its declared size. Whatever is
+//! wrong — truncated, corrupt, hostile — is a `BadZip` error naming the entry at fault.
 //! `directory` finds the entries, `inflate` turns an entry's data into its bytes.
 
 mod directory;
@@ -14,9 +20,12 @@ use std::ops::Range;
 
 pub use directory::{
     data_offset, eocd_search_range, parse_central_directory, parse_eocd, parse_zip64_eocd,
-    CentralDirLocation, Entry, Eocd, LOCAL_HEADER_LEN, ZIP64_EOCD_LEN,
+    CentralDirLocation, Entry, Eocd, LOCAL_HEADER_LEN, MAX_DIRECTORY_SIZE, ZIP64_EOCD_LEN,
 };
-pub use inflate::{crc32, inflate};
+pub use inflate::{
+    check_entry, crc32, inflate, EntryInflater, InflateBudget, MAX_ENTRY_SIZE, MAX_LOAD_INFLATED,
+    MAX_RATIO,
+};
 
 use crate::error::ImportErrorKind;
 use crate::import::InputFile;
@@ -57,8 +66,9 @@ fn u64_at(b: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(b.get(at..at + 8)?.try_into().ok()?))
 }
 
-/// The entries Unroll imports: the posts, account, profile, long-post and manifest files of
-/// the archive's `data/` folder, also at the top or inside one top-level folder.
+/// The entries Unroll imports: the posts (`tweets.js`, or its parts `tweets-part1.js` …),
+/// account, profile, long-post and manifest files of the archive's `data/` folder, also at
+/// the top or inside one top-level folder.
 pub fn wanted(entries: &[Entry]) -> Vec<&Entry> {
     entries.iter().filter(|e| is_wanted(&e.name)).collect()
 }
@@ -82,10 +92,20 @@ fn is_wanted(name: &str) -> bool {
     dirs_ok && (WANTED.contains(&file) || part("tweets-part") || part("tweet-part"))
 }
 
-/// The wanted entries of a whole zip held in memory, each named by its path in the zip.
+/// The wanted entries of a whole zip held in memory, each named by its path in the zip, with
+/// an allowance of `MAX_LOAD_INFLATED` bytes.
 pub fn read_archive(zip: &[u8]) -> Result<Vec<InputFile>, ImportErrorKind> {
+    read_archive_within(zip, &mut InflateBudget::default())
+}
+
+/// `read_archive`, its entries claimed from `budget` (shared by the zips of one load).
+pub fn read_archive_within(
+    zip: &[u8],
+    budget: &mut InflateBudget,
+) -> Result<Vec<InputFile>, ImportErrorKind> {
     let len = zip.len() as u64;
-    let get = |r: Range<u64>, what: &str| -> Result<&[u8], ImportErrorKind> {
+    // Every range below was checked to lie inside the file; `get` only turns it into usize.
+    let get = |r: Range<u64>| -> Result<&[u8], ImportErrorKind> {
         let (start, end) = (usize::try_from(r.start), usize::try_from(r.end));
         match (start, end) {
             (Ok(s), Ok(e)) => zip.get(s..e),
@@ -93,19 +113,21 @@ pub fn read_archive(zip: &[u8]) -> Result<Vec<InputFile>, ImportErrorKind> {
         }
         .ok_or_else(|| {
             bad(format!(
-                "{what} runs past the end of the file ({len} bytes)"
+                "a range runs past the end of the file ({len} bytes)"
             ))
         })
     };
-    let dir = match parse_eocd(get(eocd_search_range(len), "end record")?, len)? {
+    let dir = match parse_eocd(get(eocd_search_range(len))?, len)? {
         Eocd::Directory(dir) => dir,
-        Eocd::Zip64Record(r) => parse_zip64_eocd(get(r, "zip64 end record")?)?,
+        Eocd::Zip64Record(r) => parse_zip64_eocd(get(r)?, len)?,
     };
-    let entries = parse_central_directory(get(dir.range(), "central directory")?)?;
+    let entries = parse_central_directory(get(dir.range())?)?;
     let mut files = Vec::new();
     for entry in wanted(&entries) {
-        let header = get(entry.local_header_range(), &entry.name)?;
-        let data = get(entry.data_range(data_offset(header)?), &entry.name)?;
+        check_entry(entry)?;
+        budget.claim(entry)?;
+        let header = get(entry.local_header_range(len)?)?;
+        let data = get(entry.data_range(data_offset(header)?, len)?)?;
         files.push(InputFile {
             name: entry.name.clone(),
             bytes: inflate(entry, data)?,
