@@ -16,6 +16,7 @@ mod inflate;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 pub use directory::{
@@ -66,11 +67,18 @@ fn u64_at(b: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(b.get(at..at + 8)?.try_into().ok()?))
 }
 
-/// The entries Unroll imports: the posts (`tweets.js`, or its parts `tweets-part1.js` …),
-/// account, profile, long-post and manifest files of the archive's `data/` folder, also at
-/// the top or inside one top-level folder.
+/// The entries Unroll imports, in the directory's order: the posts (`tweets.js`, or its
+/// parts `tweets-part1.js` …), account, profile, long-post and manifest files of the
+/// archive's `data/` folder, also at the top or inside one top-level folder. When a name comes
+/// more than once, the last entry of that name wins: `unzip` extracts each over the one
+/// before, and a zip updated by appending holds its newer copy last.
 pub fn wanted(entries: &[Entry]) -> Vec<&Entry> {
-    entries.iter().filter(|e| is_wanted(&e.name)).collect()
+    let mut seen = HashSet::new();
+    let mut wanted: Vec<&Entry> = (entries.iter().rev())
+        .filter(|e| is_wanted(&e.name) && seen.insert(e.name.as_str()))
+        .collect();
+    wanted.reverse();
+    wanted
 }
 
 fn is_wanted(name: &str) -> bool {

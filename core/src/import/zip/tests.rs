@@ -86,6 +86,30 @@ fn crc32_is_the_ieee_one() {
 }
 
 #[test]
+fn duplicate_names_the_last_entry_wins() {
+    let zip = zip_of(&[
+        ZipEntry::deflated(TWEETS, b"window.YTD.tweets.part0 = [] // old"),
+        ZipEntry::stored("data/account.js", b"window.YTD.account.part0 = []"),
+        ZipEntry::stored(TWEETS, b"window.YTD.tweets.part0 = [] // new"),
+    ]);
+    let files = read_archive(&zip).expect("zip");
+    assert_eq!(names(&files), ["data/account.js", TWEETS]);
+    assert_eq!(files[1].bytes, b"window.YTD.tweets.part0 = [] // new");
+    let entries = entries_of(&zip).expect("directory");
+    let wanted: Vec<u64> = wanted(&entries)
+        .iter()
+        .map(|e| e.local_header_offset)
+        .collect();
+    assert_eq!(
+        wanted,
+        [
+            entries[1].local_header_offset,
+            entries[2].local_header_offset
+        ]
+    );
+}
+
+#[test]
 fn tweets_parts_inside_a_zip_import_like_the_loose_parts() {
     let part = |dir: &str, n: usize| {
         let text = repo_file(&format!("tests/corpus/x-archive/{dir}/tweets.excerpt.js"));
