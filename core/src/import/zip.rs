@@ -9,8 +9,10 @@
 //! is checked (`check_entry`: method, encryption, sizes against `MAX_ENTRY_SIZE` and
 //! `MAX_RATIO`) before it is read, and inflating stops at its declared size. Whatever is
 //! wrong — truncated, corrupt, hostile — is a `BadZip` error naming the entry at fault.
-//! `directory` finds the entries, `inflate` turns an entry's data into its bytes.
+//! `directory` finds the entries, `inflate` turns an entry's data into its bytes, checked
+//! by `crc32`.
 
+mod crc32;
 mod directory;
 mod inflate;
 #[cfg(test)]
@@ -19,12 +21,13 @@ mod tests;
 use std::collections::HashSet;
 use std::ops::Range;
 
+pub use crc32::{crc32, Crc32};
 pub use directory::{
     data_offset, eocd_search_range, parse_central_directory, parse_eocd, parse_zip64_eocd,
     CentralDirLocation, Entry, Eocd, LOCAL_HEADER_LEN, MAX_DIRECTORY_SIZE, ZIP64_EOCD_LEN,
 };
 pub use inflate::{
-    check_entry, crc32, inflate, EntryInflater, InflateBudget, MAX_ENTRY_SIZE, MAX_LOAD_INFLATED,
+    check_entry, inflate, EntryInflater, InflateBudget, MAX_ENTRY_SIZE, MAX_LOAD_INFLATED,
     MAX_RATIO,
 };
 

@@ -8,7 +8,7 @@
 use miniz_oxide::inflate::stream::{inflate as inflate_stream, InflateState};
 use miniz_oxide::{DataFormat, MZError, MZFlush, MZStatus, StreamResult};
 
-use super::{bad, Entry};
+use super::{bad, Crc32, Entry};
 use crate::error::ImportErrorKind;
 
 /// The largest entry Unroll inflates or reads, compressed or not: 1 GiB. A 100,000-post
@@ -146,7 +146,7 @@ pub struct EntryInflater {
     written: u64,
     /// The deflate data's last block has been read (a stored entry has none).
     ended: bool,
-    hasher: crc32fast::Hasher,
+    crc: Crc32,
 }
 
 impl EntryInflater {
@@ -165,7 +165,7 @@ impl EntryInflater {
             fed: 0,
             written: 0,
             ended: false,
-            hasher: crc32fast::Hasher::new(),
+            crc: Crc32::new(),
         })
     }
 
@@ -222,7 +222,7 @@ impl EntryInflater {
                 self.written, self.uncompressed_size
             )));
         }
-        if self.hasher.finalize() != self.crc32 {
+        if self.crc.value() != self.crc32 {
             return Err(bad(format!("{name}: contents do not match their checksum")));
         }
         Ok(())
@@ -280,7 +280,7 @@ impl EntryInflater {
 
     /// Counts bytes given out into the size and CRC-32; an error past the declared size.
     fn count(&mut self, bytes: &[u8]) -> Result<(), ImportErrorKind> {
-        self.hasher.update(bytes);
+        self.crc.update(bytes);
         self.written += bytes.len() as u64;
         if self.written > self.uncompressed_size {
             return Err(bad(format!(
@@ -353,11 +353,4 @@ pub fn inflate(entry: &Entry, data: &[u8]) -> Result<Vec<u8>, ImportErrorKind> {
     inflater.push(data, &mut bytes)?;
     inflater.finish()?;
     Ok(bytes)
-}
-
-/// The CRC-32 (IEEE) zip stores for each entry, by crc32fast's tables (slice-by-16; SIMD
-/// natively where the CPU has it): 0.9–1.4 GB/s in wasm32, where the bit-by-bit loop it
-/// replaced ran 80 MB/s (bench/RESULTS.md, "Issue 13: zip CRC-32").
-pub fn crc32(bytes: &[u8]) -> u32 {
-    crc32fast::hash(bytes)
 }

@@ -191,19 +191,24 @@ pub fn zip_of(entries: &[ZipEntry]) -> Vec<u8> {
 /// distance 1, 13 bits each. What zip bombs are made of, written without ever holding the
 /// inflated bytes.
 pub fn zero_bomb(len: u64) -> Vec<u8> {
-    // Huffman codes go most significant bit first, into a stream filled from bit 0.
-    let reversed = |code: u64, n: u32| (0..n).fold(0, |r, i| r | ((code >> i) & 1) << (n - 1 - i));
     let mut bits = Bits::default();
-    bits.put(1, 1); // last block
-    bits.put(1, 2); // fixed Huffman codes
-    bits.put(reversed(0b0011_0000, 8), 8); // literal 0
-                                           // Length code 285 (258 bytes), then distance code 0 (1 byte back).
+    // The last block, of fixed Huffman codes; a literal 0.
+    bits.put(1, 1);
+    bits.put(1, 2);
+    bits.put(reversed(0b0011_0000, 8), 8);
+    // Length code 285 (258 bytes), then distance code 0 (1 byte back).
     let matched = reversed(0b1100_0101, 8);
     for _ in 0..len.saturating_sub(1).div_ceil(258) {
         bits.put(matched, 13);
     }
     bits.put(0, 7); // end of block
     bits.done()
+}
+
+/// The `n`-bit Huffman `code` reversed: codes go most significant bit first, into a stream
+/// filled from bit 0.
+fn reversed(code: u64, n: u32) -> u64 {
+    (0..n).fold(0, |r, i| r | ((code >> i) & 1) << (n - 1 - i))
 }
 
 /// A bit stream, filled from each byte's least significant bit as deflate's is.
