@@ -145,10 +145,14 @@ async fn blob_of(source: &MediaSource, mime: &str) -> Result<Blob, String> {
         let blob = slice(zip_file, start, end, "")?;
         read_as_bytes(&blob).await.map_err(|e| e.to_string())
     };
-    let header = entry.local_header_range();
+    let len = zip_file.size() as u64;
+    zip::check_entry(entry).map_err(|e| e.to_string())?;
+    let header = entry.local_header_range(len).map_err(|e| e.to_string())?;
     let header_len =
         zip::data_offset(&read(header.start, header.end).await?).map_err(|e| e.to_string())?;
-    let data = entry.data_range(header_len);
+    let data = entry
+        .data_range(header_len, len)
+        .map_err(|e| e.to_string())?;
     if entry.method == 0 && entry.compressed_size == entry.uncompressed_size {
         return slice(zip_file, data.start, data.end, mime);
     }

@@ -51,12 +51,14 @@ pub fn import_files(files: &[InputFile]) -> (Batch, Vec<ImportError>) {
 }
 
 /// The wanted entries of every whole X archive .zip among `files` (held in memory), and an
-/// error for each zip that cannot be read. The app reads a dropped zip entry by entry itself.
+/// error for each zip that cannot be read; together they inflate at most
+/// `zip::MAX_LOAD_INFLATED` bytes. The app reads a dropped zip entry by entry itself.
 pub fn unzip(files: &[InputFile]) -> (Vec<InputFile>, Vec<ImportError>) {
     let mut unzipped = Vec::new();
     let mut errors = Vec::new();
+    let mut budget = zip::InflateBudget::default();
     for file in files.iter().filter(|f| zip::is_zip(&f.bytes)) {
-        match zip::read_archive(&file.bytes) {
+        match zip::read_archive_within(&file.bytes, &mut budget) {
             Ok(entries) => unzipped.extend(entries),
             Err(kind) => errors.push(ImportError::new(file.name.clone(), kind)),
         }

@@ -55,6 +55,8 @@ pub async fn gather(
     files: &[web_sys::File],
 ) -> Result<Gathered, Cancelled> {
     let mut out = Gathered::default();
+    // What every zip of the load may inflate, together.
+    let mut budget = zip::InflateBudget::default();
     let large: Vec<u32> = sources
         .iter()
         .filter_map(|s| match s {
@@ -92,7 +94,7 @@ pub async fn gather(
                 } else if streamed == Some(index) {
                     out.tweets = Some(file.clone());
                 } else {
-                    match read_file(load, index, file).await? {
+                    match read_file(load, index, file, &mut budget).await? {
                         Ok((inputs, media)) => {
                             out.inputs.extend(inputs);
                             out.media.extend(media);
@@ -115,11 +117,12 @@ async fn read_file(
     load: &dyn Watch,
     index: u32,
     file: &web_sys::File,
+    budget: &mut zip::InflateBudget,
 ) -> Result<Result<Read, LoadError>, Cancelled> {
     let name = file.name();
     let is_zip = matches!(read_range(file, 0..4).await, Ok(head) if zip::is_zip(&head));
     if is_zip {
-        let read = read_zip(index, file).await;
+        let read = read_zip(index, file, budget).await;
         load.read(size_of(file));
         return Ok(read);
     }
@@ -299,7 +302,11 @@ async fn read_range(file: &web_sys::Blob, range: Range<u64>) -> Result<Vec<u8>, 
 /// The archive files inside an X archive .zip, each named by its path in the zip
 /// (`data/tweets.js`), and its media entries. Only the end record, the central directory
 /// and the wanted entries are read from the file; media entries are read when shown.
-async fn read_zip(index: u32, file: &web_sys::File) -> Result<Read, LoadError> {
+async fn read_zip(
+    index: u32,
+    file: &web_sys::File,
+    budget: &mut zip::InflateBudget,
+) -> Result<Read, LoadError> {
     let name = file.name();
     let len = size_of(file);
     let read = |range: Range<u64>| {
@@ -314,14 +321,16 @@ async fn read_zip(index: u32, file: &web_sys::File) -> Result<Read, LoadError> {
     let tail = read(zip::eocd_search_range(len)).await?;
     let dir = match zip::parse_eocd(&tail, len).map_err(bad)? {
         Eocd::Directory(dir) => dir,
-        Eocd::Zip64Record(range) => zip::parse_zip64_eocd(&read(range).await?).map_err(bad)?,
+        Eocd::Zip64Record(range) => zip::parse_zip64_eocd(&read(range).await?, len).map_err(bad)?,
     };
     let entries = zip::parse_central_directory(&read(dir.range()).await?).map_err(bad)?;
     let mut files = Vec::new();
     for entry in zip::wanted(&entries) {
-        let header = read(entry.local_header_range()).await?;
+        zip::check_entry(entry).map_err(bad)?;
+        budget.claim(entry).map_err(bad)?;
+        let header = read(entry.local_header_range(len).map_err(bad)?).await?;
         let header_len = zip::data_offset(&header).map_err(bad)?;
-        let data = read(entry.data_range(header_len)).await?;
+        let data = read(entry.data_range(header_len, len).map_err(bad)?).await?;
         files.push(InputFile {
             name: entry.name.clone(),
             bytes: zip::inflate(entry, &data).map_err(bad)?,

@@ -1,28 +1,41 @@
 //! Reading the X archive .zip as it was downloaded: its End Of Central Directory (zip64
 //! too), central directory entries, local headers, and inflating the few entries Unroll
 //! imports (`data/tweets.js`, `account.js`, …). The steps are separate so the app reads only
-//! the bytes it needs from a large File (`File.slice`); `read_archive` chains them over bytes
-//! in memory. Every length and offset is checked: a truncated or corrupt zip gives `BadZip`.
+//! the bytes it needs from a large File (`File.slice`), by ranges of u64 offsets (an archive
+//! can be 16 GB); `read_archive` chains them over bytes in memory.
+//!
+//! A zip is untrusted input. Every range the steps give lies inside the file (each is
+//! checked against `file_len` where it is made), so it can be sliced as it is; every entry
+//! is checked (`check_entry`: method, encryption, sizes against `MAX_ENTRY_SIZE` and
+//! `MAX_RATIO`) before it is read, and inflating stops at its declared size. Whatever is
+//! wrong — truncated, corrupt, hostile — is a `BadZip` error naming the entry at fault.
+//! `directory` finds the entries, `inflate` turns an entry's data into its bytes, checked
+//! by `crc32`.
 
+mod crc32;
+mod directory;
+mod inflate;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashSet;
 use std::ops::Range;
+
+pub use crc32::{crc32, Crc32};
+pub use directory::{
+    data_offset, eocd_search_range, parse_central_directory, parse_eocd, parse_zip64_eocd,
+    CentralDirLocation, Entry, Eocd, LOCAL_HEADER_LEN, MAX_DIRECTORY_SIZE, ZIP64_EOCD_LEN,
+};
+pub use inflate::{
+    check_entry, inflate, EntryInflater, InflateBudget, MAX_ENTRY_SIZE, MAX_LOAD_INFLATED,
+    MAX_RATIO,
+};
 
 use crate::error::ImportErrorKind;
 use crate::import::InputFile;
 
 /// A zip file starts with a local file header.
 const LOCAL_SIG: &[u8; 4] = b"PK\x03\x04";
-const CENTRAL_SIG: &[u8; 4] = b"PK\x01\x02";
-const EOCD_SIG: &[u8; 4] = b"PK\x05\x06";
-const ZIP64_LOCATOR_SIG: &[u8; 4] = b"PK\x06\x07";
-const ZIP64_EOCD_SIG: &[u8; 4] = b"PK\x06\x06";
-const EOCD_LEN: u64 = 22;
-const ZIP64_LOCATOR_LEN: u64 = 20;
-/// The zip64 End Of Central Directory record without its extensible data.
-pub const ZIP64_EOCD_LEN: u64 = 56;
-const MAX_COMMENT: u64 = 0xFFFF;
-/// The fixed part of a local file header; its name and extra field follow.
-pub const LOCAL_HEADER_LEN: u64 = 30;
-const CENTRAL_HEADER_LEN: usize = 46;
 
 /// The archive files Unroll imports, by file name (`tweets-part1.js` … match too).
 const WANTED: [&str; 6] = [
@@ -37,53 +50,6 @@ const WANTED: [&str; 6] = [
 /// True when `bytes` (the first four are enough) start a zip file.
 pub fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(LOCAL_SIG)
-}
-
-/// Where the central directory is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CentralDirLocation {
-    pub offset: u64,
-    pub size: u64,
-    pub entries: u64,
-}
-
-impl CentralDirLocation {
-    pub fn range(&self) -> Range<u64> {
-        self.offset..self.offset.saturating_add(self.size)
-    }
-}
-
-/// What the End Of Central Directory says: the directory itself, or (zip64) where the zip64
-/// record that locates it is; read that range and pass it to `parse_zip64_eocd`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Eocd {
-    Directory(CentralDirLocation),
-    Zip64Record(Range<u64>),
-}
-
-/// One central directory entry.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Entry {
-    pub name: String,
-    /// 0 stored, 8 deflate.
-    pub method: u16,
-    pub crc32: u32,
-    pub compressed_size: u64,
-    pub uncompressed_size: u64,
-    pub local_header_offset: u64,
-}
-
-impl Entry {
-    /// The local header's fixed part; `data_offset` tells how long the whole header is.
-    pub fn local_header_range(&self) -> Range<u64> {
-        self.local_header_offset..self.local_header_offset.saturating_add(LOCAL_HEADER_LEN)
-    }
-
-    /// The compressed data, given the local header length from `data_offset`.
-    pub fn data_range(&self, header_len: u64) -> Range<u64> {
-        let start = self.local_header_offset.saturating_add(header_len);
-        start..start.saturating_add(self.compressed_size)
-    }
 }
 
 fn bad(problem: impl Into<String>) -> ImportErrorKind {
@@ -104,157 +70,18 @@ fn u64_at(b: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(b.get(at..at + 8)?.try_into().ok()?))
 }
 
-/// The tail of the file that holds the End Of Central Directory (it ends the file, after a
-/// comment of up to 64 KiB), with room for the zip64 locator before it.
-pub fn eocd_search_range(file_len: u64) -> Range<u64> {
-    file_len.saturating_sub(EOCD_LEN + MAX_COMMENT + ZIP64_LOCATOR_LEN)..file_len
-}
-
-/// Finds the End Of Central Directory in `tail`, the bytes of `eocd_search_range(file_len)`.
-pub fn parse_eocd(tail: &[u8], file_len: u64) -> Result<Eocd, ImportErrorKind> {
-    let tail_start = file_len.saturating_sub(tail.len() as u64);
-    let at = (0..tail.len())
-        .rev()
-        .find(|&i| tail.get(i..).is_some_and(|r| r.starts_with(EOCD_SIG)))
-        .ok_or_else(|| bad("no end of central directory (not a zip, or cut short)"))?;
-    let rec = tail.get(at..).unwrap_or_default();
-    let short = || bad("end of central directory cut short");
-    let entries = u16_at(rec, 10).ok_or_else(short)?;
-    let size = u32_at(rec, 12).ok_or_else(short)?;
-    let offset = u32_at(rec, 16).ok_or_else(short)?;
-
-    let locator = at
-        .checked_sub(ZIP64_LOCATOR_LEN as usize)
-        .and_then(|l| tail.get(l..at))
-        .filter(|l| l.starts_with(ZIP64_LOCATOR_SIG));
-    if let Some(locator) = locator {
-        let record = u64_at(locator, 8).ok_or_else(short)?;
-        return Ok(Eocd::Zip64Record(
-            record..record.saturating_add(ZIP64_EOCD_LEN),
-        ));
-    }
-    let loc = CentralDirLocation {
-        offset: offset.into(),
-        size: size.into(),
-        entries: entries.into(),
-    };
-    let eocd_at = tail_start + at as u64;
-    if loc.range().end > eocd_at {
-        return Err(bad(format!(
-            "central directory ({} bytes at {}) runs past its end record at {eocd_at}",
-            loc.size, loc.offset
-        )));
-    }
-    Ok(Eocd::Directory(loc))
-}
-
-/// Reads the zip64 End Of Central Directory record (`Eocd::Zip64Record`'s bytes).
-pub fn parse_zip64_eocd(record: &[u8]) -> Result<CentralDirLocation, ImportErrorKind> {
-    if !record.starts_with(ZIP64_EOCD_SIG) {
-        return Err(bad(
-            "zip64 end of central directory not where its locator says",
-        ));
-    }
-    let short = || bad("zip64 end of central directory cut short");
-    Ok(CentralDirLocation {
-        entries: u64_at(record, 32).ok_or_else(short)?,
-        size: u64_at(record, 40).ok_or_else(short)?,
-        offset: u64_at(record, 48).ok_or_else(short)?,
-    })
-}
-
-/// Every entry of the central directory (the bytes of `CentralDirLocation::range`).
-pub fn parse_central_directory(bytes: &[u8]) -> Result<Vec<Entry>, ImportErrorKind> {
-    let mut entries = Vec::new();
-    let mut at = 0usize;
-    while at < bytes.len() {
-        let rec = bytes.get(at..).unwrap_or_default();
-        if !rec.starts_with(CENTRAL_SIG) {
-            return Err(bad(format!(
-                "central directory entry {} has no signature",
-                entries.len() + 1
-            )));
-        }
-        let short = || {
-            bad(format!(
-                "central directory entry {} cut short",
-                entries.len() + 1
-            ))
-        };
-        let field = |o| u16_at(rec, o).ok_or_else(short);
-        let word = |o| u32_at(rec, o).ok_or_else(short);
-        let method = field(10)?;
-        let crc32 = word(16)?;
-        let name_len = usize::from(field(28)?);
-        let extra_len = usize::from(field(30)?);
-        let comment_len = usize::from(field(32)?);
-        let name_end = CENTRAL_HEADER_LEN + name_len;
-        let name = rec.get(CENTRAL_HEADER_LEN..name_end).ok_or_else(short)?;
-        let extra = rec.get(name_end..name_end + extra_len).ok_or_else(short)?;
-        let name = String::from_utf8_lossy(name).into_owned();
-        let mut sizes = [
-            u64::from(word(24)?),
-            u64::from(word(20)?),
-            u64::from(word(42)?),
-        ];
-        zip64_sizes(extra, &mut sizes)
-            .ok_or_else(|| bad(format!("{name}: bad zip64 extra field")))?;
-        let [uncompressed_size, compressed_size, local_header_offset] = sizes;
-        entries.push(Entry {
-            name,
-            method,
-            crc32,
-            compressed_size,
-            uncompressed_size,
-            local_header_offset,
-        });
-        at += name_end + extra_len + comment_len;
-    }
-    Ok(entries)
-}
-
-/// Replaces the sizes and offset saturated at 0xFFFFFFFF by the zip64 extra field's, which
-/// holds only those, in this order.
-fn zip64_sizes(extra: &[u8], sizes: &mut [u64; 3]) -> Option<()> {
-    if sizes.iter().all(|&s| s != 0xFFFF_FFFF) {
-        return Some(());
-    }
-    let mut at = 0;
-    while at + 4 <= extra.len() {
-        let id = u16_at(extra, at)?;
-        let len = usize::from(u16_at(extra, at + 2)?);
-        let data = extra.get(at + 4..at + 4 + len)?;
-        if id == 1 {
-            let mut next = 0;
-            for s in sizes.iter_mut().filter(|s| **s == 0xFFFF_FFFF) {
-                *s = u64_at(data, next)?;
-                next += 8;
-            }
-            return Some(());
-        }
-        at += 4 + len;
-    }
-    None
-}
-
-/// The length of a local header (fixed part, name, extra field) from its fixed part: the
-/// entry's data starts this many bytes after `Entry::local_header_offset`.
-pub fn data_offset(local_header: &[u8]) -> Result<u64, ImportErrorKind> {
-    if !local_header.starts_with(LOCAL_SIG) {
-        return Err(bad(
-            "local file header not where the central directory says",
-        ));
-    }
-    let short = || bad("local file header cut short");
-    let name_len = u16_at(local_header, 26).ok_or_else(short)?;
-    let extra_len = u16_at(local_header, 28).ok_or_else(short)?;
-    Ok(LOCAL_HEADER_LEN + u64::from(name_len) + u64::from(extra_len))
-}
-
-/// The entries Unroll imports: the posts, account, profile, long-post and manifest files of
-/// the archive's `data/` folder, also at the top or inside one top-level folder.
+/// The entries Unroll imports, in the directory's order: the posts (`tweets.js`, or its
+/// parts `tweets-part1.js` …), account, profile, long-post and manifest files of the
+/// archive's `data/` folder, also at the top or inside one top-level folder. When a name comes
+/// more than once, the last entry of that name wins: `unzip` extracts each over the one
+/// before, and a zip updated by appending holds its newer copy last.
 pub fn wanted(entries: &[Entry]) -> Vec<&Entry> {
-    entries.iter().filter(|e| is_wanted(&e.name)).collect()
+    let mut seen = HashSet::new();
+    let mut wanted: Vec<&Entry> = (entries.iter().rev())
+        .filter(|e| is_wanted(&e.name) && seen.insert(e.name.as_str()))
+        .collect();
+    wanted.reverse();
+    wanted
 }
 
 fn is_wanted(name: &str) -> bool {
@@ -276,51 +103,20 @@ fn is_wanted(name: &str) -> bool {
     dirs_ok && (WANTED.contains(&file) || part("tweets-part") || part("tweet-part"))
 }
 
-/// The entry's bytes from its compressed data (the bytes of `Entry::data_range`).
-pub fn inflate(entry: &Entry, data: &[u8]) -> Result<Vec<u8>, ImportErrorKind> {
-    let name = &entry.name;
-    if data.len() as u64 != entry.compressed_size {
-        return Err(bad(format!(
-            "{name}: cut short ({} of {} bytes)",
-            data.len(),
-            entry.compressed_size
-        )));
-    }
-    let bytes = match entry.method {
-        0 => data.to_vec(),
-        8 => {
-            let limit = usize::try_from(entry.uncompressed_size).unwrap_or(usize::MAX);
-            miniz_oxide::inflate::decompress_to_vec_with_limit(data, limit)
-                .map_err(|e| bad(format!("{name}: cannot inflate ({e})")))?
-        }
-        m => {
-            return Err(bad(format!(
-                "{name}: compression method {m} (only stored and deflate are read)"
-            )))
-        }
-    };
-    if bytes.len() as u64 != entry.uncompressed_size || crc32(&bytes) != entry.crc32 {
-        return Err(bad(format!("{name}: contents do not match their checksum")));
-    }
-    Ok(bytes)
-}
-
-/// The CRC-32 (IEEE) zip stores for each entry.
-pub fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
-        }
-    }
-    !crc
-}
-
-/// The wanted entries of a whole zip held in memory, each named by its path in the zip.
+/// The wanted entries of a whole zip held in memory, each named by its path in the zip, with
+/// an allowance of `MAX_LOAD_INFLATED` bytes.
 pub fn read_archive(zip: &[u8]) -> Result<Vec<InputFile>, ImportErrorKind> {
+    read_archive_within(zip, &mut InflateBudget::default())
+}
+
+/// `read_archive`, its entries claimed from `budget` (shared by the zips of one load).
+pub fn read_archive_within(
+    zip: &[u8],
+    budget: &mut InflateBudget,
+) -> Result<Vec<InputFile>, ImportErrorKind> {
     let len = zip.len() as u64;
-    let get = |r: Range<u64>, what: &str| -> Result<&[u8], ImportErrorKind> {
+    // Every range below was checked to lie inside the file; `get` only turns it into usize.
+    let get = |r: Range<u64>| -> Result<&[u8], ImportErrorKind> {
         let (start, end) = (usize::try_from(r.start), usize::try_from(r.end));
         match (start, end) {
             (Ok(s), Ok(e)) => zip.get(s..e),
@@ -328,56 +124,25 @@ pub fn read_archive(zip: &[u8]) -> Result<Vec<InputFile>, ImportErrorKind> {
         }
         .ok_or_else(|| {
             bad(format!(
-                "{what} runs past the end of the file ({len} bytes)"
+                "a range runs past the end of the file ({len} bytes)"
             ))
         })
     };
-    let dir = match parse_eocd(get(eocd_search_range(len), "end record")?, len)? {
+    let dir = match parse_eocd(get(eocd_search_range(len))?, len)? {
         Eocd::Directory(dir) => dir,
-        Eocd::Zip64Record(r) => parse_zip64_eocd(get(r, "zip64 end record")?)?,
+        Eocd::Zip64Record(r) => parse_zip64_eocd(get(r)?, len)?,
     };
-    let entries = parse_central_directory(get(dir.range(), "central directory")?)?;
+    let entries = parse_central_directory(get(dir.range())?)?;
     let mut files = Vec::new();
     for entry in wanted(&entries) {
-        let header = get(entry.local_header_range(), &entry.name)?;
-        let data = get(entry.data_range(data_offset(header)?), &entry.name)?;
+        check_entry(entry)?;
+        budget.claim(entry)?;
+        let header = get(entry.local_header_range(len)?)?;
+        let data = get(entry.data_range(data_offset(header)?, len)?)?;
         files.push(InputFile {
             name: entry.name.clone(),
             bytes: inflate(entry, data)?,
         });
     }
     Ok(files)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn picks_the_archive_files_wherever_the_data_folder_is() {
-        for yes in [
-            "data/tweets.js",
-            "tweets.js",
-            "twitter-2022/data/account.js",
-            "data/tweets-part12.js",
-            "archive/profile.js",
-        ] {
-            assert!(is_wanted(yes), "{yes}");
-        }
-        for no in [
-            "data/like.js",
-            "data/tweets_media/1-a.jpg",
-            "a/b/data/tweets.js",
-            "x/other/tweets.js",
-            "data/tweets-part.js",
-            "data/",
-        ] {
-            assert!(!is_wanted(no), "{no}");
-        }
-    }
-
-    #[test]
-    fn crc32_is_the_ieee_one() {
-        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-    }
 }
