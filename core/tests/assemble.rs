@@ -344,7 +344,7 @@ fn a_hundred_thousand_posts_assemble_quickly() {
             posts.push(p);
         }
     }
-    let map: unroll_core::fast_hash::FastMap<String, Post> =
+    let map: rustc_hash::FxHashMap<String, Post> =
         posts.into_iter().map(|p| (p.id.clone(), p)).collect();
     let map_len = map.len();
     let start = std::time::Instant::now();
@@ -367,7 +367,7 @@ fn two_archives() -> (Batch, Batch) {
 #[test]
 fn assembly_in_steps_of_any_size_is_the_same_assembly() {
     let (a, b) = two_archives();
-    let posts: unroll_core::fast_hash::FastMap<String, Post> = a
+    let posts: rustc_hash::FxHashMap<String, Post> = a
         .posts
         .into_iter()
         .chain(b.posts)
