@@ -1,7 +1,6 @@
 //! Helpers of the Bluesky and Mastodon fixture tests: the real samples under
 //! `assets/samples/{bluesky,mastodon}`, imported through `import_files` (detection
 //! included), and JSON surgery for the derived documents some tests build from them.
-#![allow(dead_code)]
 
 use serde_json::Value;
 use unroll_core::import::{import_files, InputFile};

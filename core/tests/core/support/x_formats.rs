@@ -1,7 +1,6 @@
 //! Helpers of the X API v1.1, X web GraphQL and archive long-post tests: the real samples
 //! under `assets/samples/<folder>`, imported through `import_files` (detection included),
 //! and builders for expected segments.
-#![allow(dead_code)]
 
 use serde_json::Value;
 use unroll_core::import::{import_files, InputFile};

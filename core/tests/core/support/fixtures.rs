@@ -1,6 +1,5 @@
 //! Test helpers shared by the fixture tests: finding the real samples under
 //! `assets/samples` and loading them into a Library.
-#![allow(dead_code)]
 
 use std::path::PathBuf;
 

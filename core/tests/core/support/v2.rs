@@ -1,6 +1,5 @@
 //! Helpers of the X API v2 and Unroll format tests: the v2 samples under
 //! `assets/samples/twitter-v2`, imported through `import_files` (detection included).
-#![allow(dead_code)]
 
 use unroll_core::import::{import_files, InputFile};
 use unroll_core::{Batch, Library, Post, Segment};

@@ -1,8 +1,7 @@
 //! Fixture tests of thread assembly on real archives: thread counts and lengths, order by
 //! time whatever the file order, gaps, duplicates, reposts, and the library's merge.
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
+use crate::support::fixtures;
 
 use fixtures::*;
 use unroll_core::{Batch, Library, Post, Segment, ThreadItem};
