@@ -7,23 +7,23 @@
 //! The account's avatar is kept in `data/profile_media/`, named
 //! `<account id>-<file name of profile.js's avatarMediaUrl>`: the reader shows it from there too.
 
-use crate::fast_hash::FastMap;
 use crate::model::{Media, MediaKind};
+use rustc_hash::FxHashMap;
 
 /// The archive's media files, by file name, each with what the app needs to read it.
 #[derive(Debug, Clone)]
 pub struct ArchiveMedia<T> {
-    files: FastMap<String, T>,
+    files: FxHashMap<String, T>,
     /// `profile_media/` files (avatar and header), apart: their names share the
     /// `<id>-<name>` form with posts' media.
-    profile: FastMap<String, T>,
+    profile: FxHashMap<String, T>,
 }
 
 impl<T> Default for ArchiveMedia<T> {
     fn default() -> Self {
         Self {
-            files: FastMap::default(),
-            profile: FastMap::default(),
+            files: FxHashMap::default(),
+            profile: FxHashMap::default(),
         }
     }
 }

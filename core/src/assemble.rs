@@ -26,20 +26,20 @@ mod steps;
 
 use std::cmp::Reverse;
 
-use crate::fast_hash::FastMap;
 use crate::model::{Post, Thread};
+use rustc_hash::FxHashMap;
 
 pub use steps::{keys_of, Assembly};
 
 /// Assembles the threads of `posts` (keyed by post id), newest first, in one call.
-pub fn assemble(posts: &FastMap<String, Post>) -> Vec<Thread> {
+pub fn assemble(posts: &FxHashMap<String, Post>) -> Vec<Thread> {
     let mut assembly = Assembly::of(posts);
     while !assembly.step(posts, usize::MAX) {}
     assembly.finish()
 }
 
 /// Newest first by the first post's time (then by id, for a stable order).
-pub fn sort_newest_first(threads: &mut [Thread], posts: &FastMap<String, Post>) {
+pub fn sort_newest_first(threads: &mut [Thread], posts: &FxHashMap<String, Post>) {
     crate::sort::sort_by_cached_key(threads, |t| {
         let time = posts.get(&t.id).map_or(i64::MIN, |p| p.created_at);
         Reverse((time, t.id.clone()))
@@ -79,7 +79,7 @@ mod tests {
         }
     }
 
-    fn map(posts: Vec<Post>) -> FastMap<String, Post> {
+    fn map(posts: Vec<Post>) -> FxHashMap<String, Post> {
         posts.into_iter().map(|p| (p.id.clone(), p)).collect()
     }
 

@@ -6,7 +6,6 @@ pub mod archive_media;
 pub mod assemble;
 pub mod error;
 pub mod export;
-pub mod fast_hash;
 pub mod import;
 pub mod json;
 pub mod library;

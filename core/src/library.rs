@@ -3,7 +3,7 @@
 
 mod addition;
 
-use crate::fast_hash::FastMap;
+use rustc_hash::FxHashMap;
 
 use crate::model::{Author, Batch, Post, Segment, Thread};
 
@@ -11,15 +11,15 @@ pub use addition::Addition;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Library {
-    authors: FastMap<String, Author>,
-    posts: FastMap<String, Post>,
+    authors: FxHashMap<String, Author>,
+    posts: FxHashMap<String, Post>,
     /// Newest first (by the first post's time).
     threads: Vec<Thread>,
     /// Indexes made once per load, so opening a thread never walks every post: the index in
     /// `threads` of the thread holding each post, and the replies to each post (reposts
     /// left out), by its id.
-    thread_of: FastMap<String, usize>,
-    replies: FastMap<String, Vec<String>>,
+    thread_of: FxHashMap<String, usize>,
+    replies: FxHashMap<String, Vec<String>>,
 }
 
 impl Library {

@@ -5,9 +5,9 @@
 
 use std::cmp::Reverse;
 
-use crate::fast_hash::FastMap;
 use crate::model::{Post, Thread, ThreadItem};
 use crate::sort::MergeSort;
+use rustc_hash::FxHashMap;
 
 /// Position of a post in the time-sorted list.
 type Ix = usize;
@@ -76,13 +76,13 @@ impl Assembly {
     }
 
     /// Assembly of every post of `posts`.
-    pub fn of(posts: &FastMap<String, Post>) -> Self {
+    pub fn of(posts: &FxHashMap<String, Post>) -> Self {
         Self::new(keys_of(posts.values()))
     }
 
     /// Does about `budget` units of work (a post placed, linked or walked) on `posts` (the
     /// same map each time, possibly grown); true once the threads are ready.
-    pub fn step(&mut self, posts: &FastMap<String, Post>, budget: usize) -> bool {
+    pub fn step(&mut self, posts: &FxHashMap<String, Post>, budget: usize) -> bool {
         let mut left = budget;
         while self.phase != Phase::Done && left > 0 {
             left = match self.phase {
@@ -111,12 +111,12 @@ impl Assembly {
     }
 
     /// The post at position `i`.
-    fn post<'p>(&self, posts: &'p FastMap<String, Post>, i: Ix) -> Option<&'p Post> {
+    fn post<'p>(&self, posts: &'p FxHashMap<String, Post>, i: Ix) -> Option<&'p Post> {
         posts.get(&self.keys.get(i)?.1)
     }
 
     /// The position of post `id`, when it takes part.
-    fn position(&self, posts: &FastMap<String, Post>, id: &str) -> Option<Ix> {
+    fn position(&self, posts: &FxHashMap<String, Post>, id: &str) -> Option<Ix> {
         let p = posts.get(id)?;
         self.keys
             .binary_search_by(|(t, k)| (*t, k.as_str()).cmp(&(p.created_at, id)))
@@ -168,7 +168,7 @@ impl Assembly {
     }
 
     /// Children lists (already in time order since positions are), roots, orphans.
-    fn children_step(&mut self, posts: &FastMap<String, Post>, mut left: usize) -> usize {
+    fn children_step(&mut self, posts: &FxHashMap<String, Post>, mut left: usize) -> usize {
         for i in self.chunk(self.keys.len(), &mut left) {
             let Some(p) = self.post(posts, i) else {
                 self.roots.push(i);
@@ -239,7 +239,7 @@ impl Assembly {
     }
 
     /// An orphan chain joins the chain holding its conversation root.
-    fn groups_step(&mut self, posts: &FastMap<String, Post>, mut left: usize) -> usize {
+    fn groups_step(&mut self, posts: &FxHashMap<String, Post>, mut left: usize) -> usize {
         for ci in self.chunk(self.chains.len(), &mut left) {
             let Some(chain) = self.chains.get(ci) else {
                 continue;
@@ -301,7 +301,7 @@ impl Assembly {
             .sum()
     }
 
-    fn threads_step(&mut self, posts: &FastMap<String, Post>, mut left: usize) -> usize {
+    fn threads_step(&mut self, posts: &FxHashMap<String, Post>, mut left: usize) -> usize {
         while self.cursor < self.members_of.len() {
             if left == 0 {
                 return 0;

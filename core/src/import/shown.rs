@@ -3,8 +3,8 @@
 //! met with silence.
 
 use crate::error::ImportErrorKind;
-use crate::fast_hash::FastMap;
 use crate::model::{Batch, Post};
+use rustc_hash::FxHashMap;
 
 /// When no post of `batch` replies to a post of its own author in it, every post that is not
 /// a repost is marked `standalone`: the file's posts are listed one by one. A file that holds
@@ -32,7 +32,7 @@ fn holds_a_thread(batch: &Batch) -> bool {
 fn parent_follows_reply<'a>(posts: impl Iterator<Item = &'a Post>) -> bool {
     // Parent id → the author of a reply to it that may be a self-reply (the source says the
     // reply is to its own author, or does not say to whom).
-    let mut wanted: FastMap<&str, &str> = FastMap::default();
+    let mut wanted: FxHashMap<&str, &str> = FxHashMap::default();
     for p in posts {
         if wanted.get(p.id.as_str()) == Some(&p.author_id.as_str()) {
             return true;

@@ -19,7 +19,7 @@ pub(super) mod wire;
 pub(in crate::import) use convert::{
     author, post, quote_card, quoted_id, text_segments, Made, TextRules,
 };
-pub(in crate::import) use media::media;
+pub(in crate::import) use media::{media, Fields, MediaFields, Variant};
 
 use std::collections::HashMap;
 

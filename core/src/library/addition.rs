@@ -7,8 +7,8 @@
 
 use super::{merge_author, merge_post, Library};
 use crate::assemble::{keys_of, Assembly};
-use crate::fast_hash::FastMap;
 use crate::model::{Author, Batch, Post, Thread};
+use rustc_hash::FxHashMap;
 
 /// Work done by one `step`: posts merged, placed or indexed. About a millisecond or two
 /// of wasm; the app runs steps until its own time slice is used.
@@ -35,8 +35,8 @@ pub struct Addition {
     threads: Vec<Thread>,
     /// Posts that took part in assembly (reposts left out), oldest first.
     ids: Vec<String>,
-    thread_of: FastMap<String, usize>,
-    replies: FastMap<String, Vec<String>>,
+    thread_of: FxHashMap<String, usize>,
+    replies: FxHashMap<String, Vec<String>>,
     keys: Vec<(i64, String)>,
     /// The batch's post ids, and the (position, post count) of the longest thread holding
     /// one of them so far.
@@ -56,8 +56,8 @@ impl Addition {
             assembly: None,
             threads: Vec::new(),
             ids: Vec::new(),
-            thread_of: FastMap::default(),
-            replies: FastMap::default(),
+            thread_of: FxHashMap::default(),
+            replies: FxHashMap::default(),
             keys: Vec::new(),
             batch_ids: Vec::new(),
             picked: None,

@@ -1,9 +1,11 @@
 //! The one conversion from an archive tweet (wire shape) into a model Post: text through
-//! `text::segment_x`, media from `extended_entities`, quotes from status links.
+//! `text::segment_x`, media from `extended_entities` (through `x_v1::media`, shared with the
+//! API formats), quotes from status links.
 
 use super::notes::{self, Note};
-use super::wire::{MediaEntity, Tweet};
-use crate::model::{Media, MediaKind, Post, Quote, ReplyTo, SourceFormat};
+use super::wire::{MediaEntity, Num, Size, Tweet};
+use crate::import::x_v1::{self, Fields, MediaFields, Variant};
+use crate::model::{Post, Quote, ReplyTo, SourceFormat};
 use crate::text::{self, XEntities, XHashtag, XMention, XUrl};
 
 /// The archive owner as the tweets will name it.
@@ -173,7 +175,7 @@ pub(super) fn convert(
         author_id: owner.id.clone(),
         created_at,
         segments,
-        media: media_src.iter().filter_map(convert_media).collect(),
+        media: x_v1::media(media_src),
         reply_to,
         conversation_id: None,
         quote,
@@ -252,49 +254,31 @@ fn is_trailing(raw: &str, end: usize, visible_end: usize, entities: &XEntities) 
         .all(|(i, c)| c.is_whitespace() || entities.media.iter().any(|&(s, e)| s <= i && i < e))
 }
 
-fn convert_media(m: &MediaEntity) -> Option<Media> {
-    let url = m
-        .media_url_https
-        .get()
-        .or_else(|| m.media_url.get())?
-        .to_string();
-    let kind = match m.kind.get() {
-        Some("video") => MediaKind::Video,
-        Some("animated_gif") => MediaKind::Gif,
-        _ => MediaKind::Photo,
-    };
-    let link = match kind {
-        MediaKind::Photo | MediaKind::File => None,
-        MediaKind::Video | MediaKind::Gif => m
-            .video_info
-            .as_ref()
-            .and_then(|v| {
-                v.variants
-                    .iter()
-                    .filter(|v| v.content_type.get() == Some("video/mp4") && v.url.get().is_some())
-                    .max_by_key(|v| v.bitrate.0.unwrap_or(0))
-                    .and_then(|v| v.url.get())
-            })
-            .or_else(|| m.expanded_url.get())
-            .map(str::to_string),
-    };
-    let size = m
-        .sizes
-        .as_ref()
-        .and_then(|s| s.large.as_ref().or(s.medium.as_ref()));
-    Some(Media {
-        kind,
-        url,
-        alt: m.ext_alt_text.get().map(str::to_string),
-        link,
-        width: size.and_then(|s| s.w.0).and_then(|w| u32::try_from(w).ok()),
-        height: size.and_then(|s| s.h.0).and_then(|h| u32::try_from(h).ok()),
-    })
+/// The archive's media entity, for the one v1.1 media conversion (`x_v1::media`).
+impl MediaFields for MediaEntity<'_> {
+    fn fields(&self) -> Fields<'_, impl Iterator<Item = Variant<'_>>> {
+        let sizes = self.sizes.as_ref();
+        let dim = |n: Num| n.0.and_then(|n| u32::try_from(n).ok());
+        let dims = |s: &Size| (dim(s.w), dim(s.h));
+        Fields {
+            kind: self.kind.get(),
+            media_url_https: self.media_url_https.get(),
+            media_url: self.media_url.get(),
+            expanded_url: self.expanded_url.get(),
+            ext_alt_text: self.ext_alt_text.get(),
+            variants: (self.video_info.iter().flat_map(|v| &v.variants))
+                .map(|v| (v.bitrate.0, v.content_type.get(), v.url.get())),
+            original_info: None,
+            large: sizes.and_then(|s| s.large.as_ref()).map(dims),
+            medium: sizes.and_then(|s| s.medium.as_ref()).map(dims),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::MediaKind;
 
     #[test]
     fn status_urls() {
@@ -310,6 +294,29 @@ mod tests {
         assert_eq!(parse_status_url("https://example.com/a/status/1"), None);
         assert_eq!(parse_status_url("https://x.com/a/status/12x"), None);
         assert_eq!(parse_status_url("https://x.com/a"), None);
+    }
+
+    /// The archive writes numbers as strings; its media go through the same conversion as
+    /// the API's (`x_v1::media`).
+    #[test]
+    fn media_read_from_strings() {
+        let m: MediaEntity = crate::json::from_slice(
+            br#"{"type": "animated_gif", "media_url_https": "https://pbs.twimg.com/a.jpg",
+                "ext_alt_text": "  ", "sizes": {"large": {"w": "498", "h": "280"}},
+                "video_info": {"variants": [
+                  {"bitrate": "0", "content_type": "video/mp4", "url": "https://video.twimg.com/a.mp4"},
+                  {"content_type": "application/x-mpegURL", "url": "https://video.twimg.com/a.m3u8"}]}}"#,
+        )
+        .expect("a media entity");
+        let media = x_v1::media(&[m]);
+        assert_eq!(media.len(), 1);
+        let m = &media[0];
+        assert_eq!(m.kind, MediaKind::Gif);
+        assert_eq!(m.link.as_deref(), Some("https://video.twimg.com/a.mp4"));
+        assert_eq!(
+            (m.width, m.height, m.alt.as_deref()),
+            (Some(498), Some(280), None)
+        );
     }
 
     #[test]

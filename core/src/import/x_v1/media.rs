@@ -1,21 +1,57 @@
 //! The media of a v1.1 status (`extended_entities`, else `entities.media`): photos, and
 //! videos and GIFs as their poster frame linking to the best mp4 variant.
+//!
+//! One conversion for every reader of that shape: the API's statuses and GraphQL's
+//! `legacy` objects (this module's wire structs), and the X archive's tweets (its own
+//! lenient, borrowing wire structs). Each wire struct only hands over its fields
+//! (`Fields`); what they become is decided here.
 
-use super::wire::MediaEntity;
+use super::wire::{MediaEntity, Size};
 use crate::model::{Media, MediaKind};
 
-/// The status's media, in order. Entities without an image URL are skipped.
-pub(in crate::import) fn media(entities: &[MediaEntity]) -> Vec<Media> {
-    entities.iter().filter_map(convert_media).collect()
+/// Width and height, each as the file gives it.
+pub(in crate::import) type Dims = (Option<u32>, Option<u32>);
+
+/// A v1.1 media entity's fields, whichever wire struct read them. An empty string counts
+/// as absent.
+pub(in crate::import) struct Fields<'a, V> {
+    /// "photo", "video" or "animated_gif".
+    pub kind: Option<&'a str>,
+    pub media_url_https: Option<&'a str>,
+    pub media_url: Option<&'a str>,
+    /// The post's media page ("…/status/<id>/video/1").
+    pub expanded_url: Option<&'a str>,
+    pub ext_alt_text: Option<&'a str>,
+    /// `video_info.variants`: (bitrate, content type, url) of each.
+    pub variants: V,
+    /// GraphQL's `original_info`: the upload's own size.
+    pub original_info: Option<Dims>,
+    /// `sizes.large` and `sizes.medium`.
+    pub large: Option<Dims>,
+    pub medium: Option<Dims>,
 }
 
-fn convert_media(m: &MediaEntity) -> Option<Media> {
-    let url = [&m.media_url_https, &m.media_url]
-        .into_iter()
-        .flatten()
-        .find(|u| !u.is_empty())?
-        .clone();
-    let kind = match m.kind.as_deref() {
+/// The (bitrate, content type, url) of each variant of a video.
+pub(in crate::import) type Variant<'a> = (Option<u64>, Option<&'a str>, Option<&'a str>);
+
+/// A wire struct of a v1.1 media entity.
+pub(in crate::import) trait MediaFields {
+    fn fields(&self) -> Fields<'_, impl Iterator<Item = Variant<'_>>>;
+}
+
+/// The status's media, in order. Entities without an image URL are skipped.
+pub(in crate::import) fn media(entities: &[impl MediaFields]) -> Vec<Media> {
+    entities
+        .iter()
+        .filter_map(|m| convert_media(m.fields()))
+        .collect()
+}
+
+fn convert_media<'a>(m: Fields<'a, impl Iterator<Item = Variant<'a>>>) -> Option<Media> {
+    let url = present(m.media_url_https)
+        .or(present(m.media_url))?
+        .to_string();
+    let kind = match m.kind {
         Some("video") => MediaKind::Video,
         Some("animated_gif") => MediaKind::Gif,
         _ => MediaKind::Photo,
@@ -24,33 +60,97 @@ fn convert_media(m: &MediaEntity) -> Option<Media> {
     let link = match kind {
         MediaKind::Photo | MediaKind::File => None,
         MediaKind::Video | MediaKind::Gif => m
-            .video_info
-            .as_ref()
-            .and_then(|v| v.variants.as_deref())
-            .unwrap_or_default()
-            .iter()
-            .filter(|v| v.content_type.as_deref() == Some("video/mp4"))
-            .filter_map(|v| Some((v.bitrate.unwrap_or(0), v.url.as_deref()?)))
+            .variants
+            .filter(|(_, content_type, _)| *content_type == Some("video/mp4"))
+            .filter_map(|(bitrate, _, url)| Some((bitrate.unwrap_or(0), present(url)?)))
             .max_by_key(|(bitrate, _)| *bitrate)
             .map(|(_, url)| url)
-            .or(m.expanded_url.as_deref())
+            .or(present(m.expanded_url))
             .map(str::to_string),
     };
-    let (width, height) = match (&m.original_info, &m.sizes) {
-        (Some(o), _) if o.width.is_some() => (o.width, o.height),
-        (_, Some(s)) => s
-            .large
-            .as_ref()
-            .or(s.medium.as_ref())
-            .map_or((None, None), |s| (s.w, s.h)),
-        _ => (None, None),
+    let (width, height) = match m.original_info {
+        Some(o) if o.0.is_some() => o,
+        _ => m.large.or(m.medium).unwrap_or((None, None)),
     };
     Some(Media {
         kind,
         url,
-        alt: m.ext_alt_text.clone().filter(|a| !a.trim().is_empty()),
+        alt: (m.ext_alt_text)
+            .filter(|a| !a.trim().is_empty())
+            .map(str::to_string),
         link,
         width,
         height,
     })
+}
+
+/// The value when present and not empty.
+fn present(s: Option<&str>) -> Option<&str> {
+    s.filter(|s| !s.is_empty())
+}
+
+impl MediaFields for MediaEntity {
+    fn fields(&self) -> Fields<'_, impl Iterator<Item = Variant<'_>>> {
+        let sizes = self.sizes.as_ref();
+        let dims = |s: &Size| (s.w, s.h);
+        Fields {
+            kind: self.kind.as_deref(),
+            media_url_https: self.media_url_https.as_deref(),
+            media_url: self.media_url.as_deref(),
+            expanded_url: self.expanded_url.as_deref(),
+            ext_alt_text: self.ext_alt_text.as_deref(),
+            variants: (self.video_info.as_ref())
+                .and_then(|v| v.variants.as_deref())
+                .unwrap_or_default()
+                .iter()
+                .map(|v| (v.bitrate, v.content_type.as_deref(), v.url.as_deref())),
+            original_info: self.original_info.as_ref().map(|o| (o.width, o.height)),
+            large: sizes.and_then(|s| s.large.as_ref()).map(dims),
+            medium: sizes.and_then(|s| s.medium.as_ref()).map(dims),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json;
+
+    fn one(entity: &str) -> Media {
+        let m: MediaEntity = json::from_slice(entity.as_bytes()).expect("a media entity");
+        let mut media = media(&[m]);
+        assert_eq!(media.len(), 1, "{media:?}");
+        media.remove(0)
+    }
+
+    /// The archive's reader gave no empty string and kept blank alt text; this one gave
+    /// empty links and dropped blank alt text. One rule for both now: neither is shown.
+    #[test]
+    fn empty_fields_are_absent_and_blank_alt_text_is_none() {
+        let m = one(
+            r#"{"type": "video", "media_url_https": "", "media_url": "http://pbs.twimg.com/a.jpg",
+                "expanded_url": "", "ext_alt_text": " \n",
+                "video_info": {"variants": [{"bitrate": 832000, "content_type": "video/mp4", "url": ""}]}}"#,
+        );
+        assert_eq!(m.url, "http://pbs.twimg.com/a.jpg");
+        assert_eq!((m.link, m.alt), (None, None));
+    }
+
+    #[test]
+    fn the_upload_size_wins_over_the_large_size() {
+        let m = one(
+            r#"{"type": "photo", "media_url_https": "https://pbs.twimg.com/a.jpg",
+                "original_info": {"width": 4000, "height": 3000},
+                "sizes": {"large": {"w": 2048, "h": 1536}}}"#,
+        );
+        assert_eq!((m.width, m.height), (Some(4000), Some(3000)));
+        let m = one(
+            r#"{"media_url_https": "https://pbs.twimg.com/a.jpg", "original_info": {},
+                "sizes": {"medium": {"w": 1200, "h": 900}}}"#,
+        );
+        assert_eq!(
+            (m.kind, m.width, m.height),
+            (MediaKind::Photo, Some(1200), Some(900))
+        );
+    }
 }

@@ -3,12 +3,9 @@
 //! both user layouts, long posts, media, polls, quotes; tombstones and visibility wrappers
 //! (no real sample has them) are made by editing a real response.
 
-#[path = "support/position.rs"]
-mod position;
-#[path = "support/schema_check.rs"]
-mod schema_check;
-#[path = "support/x_formats.rs"]
-mod x;
+use crate::support::position;
+use crate::support::schema_check;
+use crate::support::x_formats as x;
 
 use serde_json::Value;
 use unroll_core::export::export_thread;

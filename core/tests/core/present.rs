@@ -1,8 +1,7 @@
 //! Fixture tests of the ready-to-show labels (header, sidebar, library list) on real
 //! archives: dates, counts, reading time, excerpts, "Read on X" and "More from @handle".
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
+use crate::support::fixtures;
 
 use fixtures::*;
 use unroll_core::present::{self, ItemView};

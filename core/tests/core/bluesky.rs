@@ -4,12 +4,9 @@
 //! from a real document by changing the named fields, following the `app.bsky` lexicons;
 //! each such test says so.
 
-#[path = "support/position.rs"]
-mod position;
-#[path = "support/schema_check.rs"]
-mod schema_check;
-#[path = "support/social.rs"]
-mod social;
+use crate::support::position;
+use crate::support::schema_check;
+use crate::support::social;
 
 use serde_json::{json, Value};
 use social::{

@@ -2,8 +2,7 @@
 //! tweet per line with its author, media and referenced tweets inlined, as most twarc users
 //! keep tweets; also the same tweets as one JSON array.
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
+use crate::support::fixtures;
 
 use fixtures::read_corpus;
 use unroll_core::import::{import_files, InputFile};

@@ -3,8 +3,7 @@
 //! 22-post thread must come out identical to importing the loose files. Truncated and corrupt
 //! zips give `BadZip`, never a panic.
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
+use crate::support::fixtures;
 
 use fixtures::*;
 use unroll_core::import::zip::{self, Eocd};

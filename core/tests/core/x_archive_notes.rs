@@ -2,8 +2,7 @@
 //! tweets.js cuts them ("…" and a link), note-tweet.js holds their full text under other
 //! ids; the join by time and text, and the archive files that hold no posts.
 
-#[path = "support/x_formats.rs"]
-mod x;
+use crate::support::x_formats as x;
 
 use unroll_core::import::InputFile;
 use unroll_core::{Batch, ImportErrorKind, MediaKind, Segment};

@@ -2,8 +2,7 @@
 //! the browser between steps, must give exactly what a whole import gives: the same posts
 //! and authors, the same errors, whatever the step size.
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
+use crate::support::fixtures;
 
 use fixtures::*;
 use unroll_core::import::x_archive::ArchiveSteps;

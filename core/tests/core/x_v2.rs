@@ -1,8 +1,7 @@
 //! X API v2 import on real responses (`assets/samples/twitter-v2`, see SOURCES.md there):
 //! golden expectations on posts, text, links, media, quotes and the threads they assemble to.
 
-#[path = "support/v2.rs"]
-mod v2;
+use crate::support::v2;
 
 use unroll_core::{MediaKind, Network, Segment, SourceFormat, ThreadItem};
 use v2::{import_sample as import_ok, library, post, text, K_SZE};

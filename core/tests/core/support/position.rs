@@ -1,6 +1,5 @@
 //! Where a piece of an input document sits, to check the line and column an import error
 //! reports against the text itself.
-#![allow(dead_code)]
 
 /// The 1-based line and 1-based character column of the last character of the first
 /// `needle` in `text` (serde_json stops on the last character of a value of the wrong

@@ -2,12 +2,9 @@
 //! an X API v2 search), versioning, typed errors, and every export checked against
 //! `assets/unroll-thread.schema.json`.
 
-#[path = "support/position.rs"]
-mod position;
-#[path = "support/schema_check.rs"]
-mod schema_check;
-#[path = "support/v2.rs"]
-mod v2;
+use crate::support::position;
+use crate::support::schema_check;
+use crate::support::v2;
 
 use schema_check::check;
 use serde_json::Value;

@@ -2,10 +2,8 @@
 //! website card with a video, a broadcast card and a Space card, on real TweetDetail
 //! captures from twscrape's test data (`tests/corpus/x-graphql`, see its SOURCES.md).
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
-#[path = "support/x_formats.rs"]
-mod x;
+use crate::support::fixtures;
+use crate::support::x_formats as x;
 
 use unroll_core::{Batch, LinkCard, Media, MediaKind, Post, Segment};
 use x::{import_ok, input, link, post, text};

@@ -2,10 +2,8 @@
 //! current spelling the entity lists, and link by the account's id where the file gives one
 //! (issue 12, item 11). One real file per format whose text and entity disagree in case.
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
-#[path = "support/x_formats.rs"]
-mod x;
+use crate::support::fixtures;
+use crate::support::x_formats as x;
 
 use unroll_core::{Post, Segment};
 use x::{import_ok, import_sample, input, mention, mention_by_handle, post};

@@ -1,8 +1,7 @@
 //! Fixture tests of the X archive importer on real archives (`assets/samples/twitter-archive`):
 //! golden expectations for authors, text, links, media, quotes and errors.
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
+use crate::support::fixtures;
 
 use fixtures::*;
 use unroll_core::import::InputFile;

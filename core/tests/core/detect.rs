@@ -1,10 +1,8 @@
 //! Format detection by content, never by file name, and the typed errors of files that are
 //! not (or not quite) a supported format.
 
-#[path = "support/position.rs"]
-mod position;
-#[path = "support/v2.rs"]
-mod v2;
+use crate::support::position;
+use crate::support::v2;
 
 use unroll_core::import::import_files;
 use unroll_core::{Batch, ImportError, ImportErrorKind};

@@ -2,12 +2,9 @@
 //! list of statuses keeps every status, a content warning keeps its text out of excerpts,
 //! custom emoji are emoji (in text and in display names) and `unknown` attachments are links.
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
-#[path = "support/schema_check.rs"]
-mod schema_check;
-#[path = "support/social.rs"]
-mod social;
+use crate::support::fixtures;
+use crate::support::schema_check;
+use crate::support::social;
 
 use fixtures::read_corpus;
 use serde_json::Value;

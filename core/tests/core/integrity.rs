@@ -4,8 +4,7 @@
 //! by removing a post, and the Mastodon sample whose parent is missing. The rules themselves
 //! are unit-tested in `present::numbering` and `present::integrity`.
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
+use crate::support::fixtures;
 
 use fixtures::*;
 use unroll_core::import::{import_files, InputFile};

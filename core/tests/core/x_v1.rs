@@ -2,10 +2,8 @@
 //! shared samples): both text modes, compat mode's `extended_tweet`, quoted statuses, video
 //! variants, timelines and the threads they assemble to, and the fuller copy winning.
 
-#[path = "support/position.rs"]
-mod position;
-#[path = "support/x_formats.rs"]
-mod x;
+use crate::support::position;
+use crate::support::x_formats as x;
 
 use unroll_core::{ImportErrorKind, MediaKind, Network, SourceFormat};
 use x::*;

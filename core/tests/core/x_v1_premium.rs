@@ -2,10 +2,8 @@
 //! (`tests/corpus/x-v1.1`, see SOURCES.md there): `{"results": [status…], "next",
 //! "requestParameters"}`, in compat mode with each long post's `extended_tweet`.
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
-#[path = "support/x_formats.rs"]
-mod x;
+use crate::support::fixtures;
+use crate::support::x_formats as x;
 
 use fixtures::read_corpus;
 use unroll_core::{ImportErrorKind, SourceFormat};

@@ -1,11 +1,12 @@
 //! Test helpers shared by the fixture tests: finding the real samples under
 //! `assets/samples` and loading them into a Library.
-#![allow(dead_code)]
 
 use std::path::PathBuf;
 
 use unroll_core::import::InputFile;
-use unroll_core::{Batch, ImportError, Library, Post, Thread, ThreadItem};
+use unroll_core::{Library, Post, Thread};
+
+pub use super::{import, import_ok as batch, items, library};
 
 /// `assets/samples/<rel>` of the repository.
 pub fn sample_path(rel: &str) -> PathBuf {
@@ -67,29 +68,7 @@ pub fn archive_files(dir: &str, names: &[&str]) -> Vec<InputFile> {
 }
 
 pub fn file(name: &str, text: &str) -> InputFile {
-    InputFile {
-        name: name.to_string(),
-        bytes: text.as_bytes().to_vec(),
-    }
-}
-
-/// Imports files the way the app does (`import_files`: detection, the archive's files
-/// together, what each file shows).
-pub fn import(files: &[InputFile]) -> (Batch, Vec<ImportError>) {
-    unroll_core::import::import_files(files)
-}
-
-/// Imports files that must import cleanly.
-pub fn batch(files: &[InputFile]) -> Batch {
-    let (batch, errors) = import(files);
-    assert!(errors.is_empty(), "{errors:?}");
-    batch
-}
-
-pub fn library(batch: Batch) -> Library {
-    let mut lib = Library::new();
-    lib.add(batch);
-    lib
+    super::input(name, text)
 }
 
 pub const ALROCAR: [&str; 3] = ["tweets.js", "account.js", "profile.js"];
@@ -112,19 +91,6 @@ pub fn lengths(lib: &Library) -> Vec<usize> {
     let mut v: Vec<usize> = lib.threads().iter().map(Thread::post_count).collect();
     v.sort_unstable_by(|a, b| b.cmp(a));
     v
-}
-
-/// A thread's items as strings: post ids, and "gap:<missing id>".
-pub fn items(t: &Thread) -> Vec<String> {
-    t.items
-        .iter()
-        .map(|i| match i {
-            ThreadItem::Post { id } => id.clone(),
-            ThreadItem::Gap { missing_id } => {
-                format!("gap:{}", missing_id.as_deref().unwrap_or("?"))
-            }
-        })
-        .collect()
 }
 
 /// Every thread as its item list, in the library's order.

@@ -3,12 +3,9 @@
 //! context exists among the samples, so the thread tests build one from those real
 //! statuses by re-linking their `in_reply_to_id`; every such test says so.
 
-#[path = "support/position.rs"]
-mod position;
-#[path = "support/schema_check.rs"]
-mod schema_check;
-#[path = "support/social.rs"]
-mod social;
+use crate::support::position;
+use crate::support::schema_check;
+use crate::support::social;
 
 use serde_json::{json, Value};
 use social::{

@@ -5,10 +5,8 @@
 //! in `legacy.retweeted_status_result`, users in `legacy`) and a 2026 repost (users in
 //! `core`, avatars in `avatar`).
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
-#[path = "support/x_formats.rs"]
-mod x;
+use crate::support::fixtures;
+use crate::support::x_formats as x;
 
 use unroll_core::present::{thread_view, ItemView};
 use unroll_core::{Batch, MediaKind, Post};

@@ -1,8 +1,7 @@
 //! Fixture tests of thread assembly on real archives: thread counts and lengths, order by
 //! time whatever the file order, gaps, duplicates, reposts, and the library's merge.
 
-#[path = "support/fixtures.rs"]
-mod fixtures;
+use crate::support::fixtures;
 
 use fixtures::*;
 use unroll_core::{Batch, Library, Post, Segment, ThreadItem};
@@ -344,7 +343,7 @@ fn a_hundred_thousand_posts_assemble_quickly() {
             posts.push(p);
         }
     }
-    let map: unroll_core::fast_hash::FastMap<String, Post> =
+    let map: rustc_hash::FxHashMap<String, Post> =
         posts.into_iter().map(|p| (p.id.clone(), p)).collect();
     let map_len = map.len();
     let start = std::time::Instant::now();
@@ -367,7 +366,7 @@ fn two_archives() -> (Batch, Batch) {
 #[test]
 fn assembly_in_steps_of_any_size_is_the_same_assembly() {
     let (a, b) = two_archives();
-    let posts: unroll_core::fast_hash::FastMap<String, Post> = a
+    let posts: rustc_hash::FxHashMap<String, Post> = a
         .posts
         .into_iter()
         .chain(b.posts)
