@@ -12,7 +12,10 @@ use unroll_core::import::{unzip, ImportSteps, InputFile};
 use unroll_core::protocol::{Progress, Reply, Source};
 use unroll_core::{Batch, ImportError};
 
-use super::read::{self, append_view, Cancelled, Gathered, SliceReader, Watch};
+use unroll_core::import::x_archive::TweetsStream;
+use unroll_core::import::zip;
+
+use super::read::{self, append_view, Cancelled, Gathered, SliceReader, TweetsSource, Watch};
 use super::Host;
 use crate::error::LoadError;
 
@@ -128,9 +131,9 @@ async fn import(
     let (unzipped, zip_errors) = unzip(&inputs);
     errors.extend(zip_errors.into_iter().map(LoadError::from));
     let mut imported = None;
-    if let Some(file) = tweets {
-        let name = file.name();
-        match import_streaming(load, &inputs, &unzipped, &file).await? {
+    if let Some(tweets) = tweets {
+        let name = tweets.name();
+        match import_streaming(load, &inputs, &unzipped, &tweets).await? {
             Ok(Streaming::Imported(done)) => imported = Some(done),
             // The plain case it was not: import the whole file the usual way.
             Ok(Streaming::Read(bytes)) => inputs.push(InputFile { name, bytes }),
@@ -161,22 +164,34 @@ enum Streaming {
     Read(Vec<u8>),
 }
 
-/// Imports `inputs` with the tweets file `file`, read slice by slice and parsed as it
-/// arrives (the browser reads the next slice while the last is parsed). Only the slice being
-/// parsed is in wasm memory; should the stream give up, the file is read again whole.
+/// Imports `inputs` with the tweets file `tweets`, read slice by slice (and inflated, from a
+/// zip) and parsed as it arrives (the browser reads the next slice while the last is
+/// parsed). Only the slice being parsed is in wasm memory; should the stream give up, the
+/// file is read again whole.
 async fn import_streaming(
     load: &Load,
     inputs: &[InputFile],
     unzipped: &[InputFile],
-    file: &web_sys::File,
+    tweets: &TweetsSource,
 ) -> Result<Result<Streaming, String>, Cancelled> {
     let mut steps = ImportSteps::new(inputs, unzipped);
     let Some(mut stream) = steps.tweets_stream() else {
-        return Ok(read_again(load, file).await?.map(Streaming::Read));
+        return read_again(load, tweets).await;
     };
-    let mut reader = match SliceReader::new(file) {
+    let blob = match tweets.blob() {
+        Ok(blob) => blob,
+        Err(e) => return Ok(Err(e)),
+    };
+    let mut reader = match SliceReader::new(&blob) {
         Ok(reader) => reader,
         Err(e) => return Ok(Err(e)),
+    };
+    let mut inflater = match tweets {
+        TweetsSource::Zipped { entry, .. } => match zip::EntryInflater::new(entry) {
+            Ok(inflater) => Some(inflater),
+            Err(kind) => return Ok(Err(kind.to_string())),
+        },
+        TweetsSource::Loose(_) => None,
     };
     let mut parsed = 0;
     loop {
@@ -191,30 +206,78 @@ async fn import_streaming(
         }
         // Counted before the copy, which empties the slice's buffer.
         let n = view.length();
-        if let Err(e) = append_view(stream.buffer(n as usize), &view) {
+        let pushed = match inflater.as_mut() {
+            None => append_view(stream.buffer(n as usize), &view).map(|_| ()),
+            Some(inflater) => inflate_view(inflater, &view, &mut stream, load, &mut parsed),
+        };
+        if let Err(e) = pushed {
             return Ok(Err(e));
         }
         load.read(u64::from(n));
-        while stream.step(TWEETS_PER_STEP) {
-            parsed += TWEETS_PER_STEP as u64;
-        }
-        load.posts(parsed);
+        parse(&mut stream, load, &mut parsed);
     }
     drop(reader);
+    if let Some(inflater) = inflater {
+        if let Err(kind) = inflater.finish() {
+            return Ok(Err(kind.to_string()));
+        }
+    }
     let Some(done) = stream.finish() else {
-        return Ok(read_again(load, file).await?.map(Streaming::Read));
+        return read_again(load, tweets).await;
     };
-    steps.add_streamed(&file.name(), done);
+    steps.add_streamed(&tweets.name(), done);
     Ok(Ok(Streaming::Imported(steps.finish())))
+}
+
+/// Compressed bytes inflated into the stream a piece at a time, each piece parsed before
+/// the next is inflated, so the inflated file is never whole in memory.
+fn inflate_view(
+    inflater: &mut zip::EntryInflater,
+    view: &js_sys::Uint8Array,
+    stream: &mut TweetsStream,
+    load: &Load,
+    parsed: &mut u64,
+) -> Result<(), String> {
+    let compressed = view.to_vec();
+    let _ = view.buffer().transfer_with_length(0);
+    for piece in compressed.chunks(INFLATE_PIECE) {
+        inflater
+            .push(piece, stream.buffer(piece.len().saturating_mul(8)))
+            .map_err(|kind| kind.to_string())?;
+        parse(stream, load, parsed);
+    }
+    Ok(())
+}
+
+/// Compressed bytes inflated at a time: some 3 MB of `tweets.js` out.
+const INFLATE_PIECE: usize = 256 << 10;
+
+/// Parses every whole element pushed so far, counting the posts.
+fn parse(stream: &mut TweetsStream, load: &Load, parsed: &mut u64) {
+    while stream.step(TWEETS_PER_STEP) {
+        *parsed += TWEETS_PER_STEP as u64;
+    }
+    load.posts(*parsed);
 }
 
 /// The whole file, read again for the usual import (its progress starts over).
 async fn read_again(
     load: &Load,
-    file: &web_sys::File,
-) -> Result<Result<Vec<u8>, String>, Cancelled> {
+    tweets: &TweetsSource,
+) -> Result<Result<Streaming, String>, Cancelled> {
     let mut p = load.progress.get();
-    p.bytes_read = p.bytes_read.saturating_sub(file.size() as u64);
+    p.bytes_read = p.bytes_read.saturating_sub(tweets.size());
     load.progress.set(p);
-    read::read_whole(load, file).await
+    match tweets {
+        TweetsSource::Loose(file) => Ok(read::read_whole(load, file).await?.map(Streaming::Read)),
+        TweetsSource::Zipped { .. } => {
+            let mut inputs = Vec::new();
+            Ok(match read::inflate_whole(tweets, &mut inputs).await {
+                Ok(()) => Ok(Streaming::Read(
+                    inputs.pop().map(|f| f.bytes).unwrap_or_default(),
+                )),
+                Err(e) => Err(e.to_string()),
+            })
+        }
+    }
 }

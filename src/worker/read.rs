@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use unroll_core::archive_media::{is_archive_media, media_file_name};
-use unroll_core::import::zip::{self, Eocd};
+use unroll_core::import::zip::{self, Entry, Eocd};
 use unroll_core::import::InputFile;
 use unroll_core::protocol::{MediaRef, Source};
 use unroll_core::ImportError;
@@ -41,7 +41,48 @@ pub struct Gathered {
     pub inputs: Vec<InputFile>,
     pub media: Vec<MediaRef>,
     pub errors: Vec<LoadError>,
-    pub tweets: Option<web_sys::File>,
+    pub tweets: Option<TweetsSource>,
+}
+
+/// A large tweets file, read (and inflated) while it is parsed.
+#[derive(Debug)]
+pub enum TweetsSource {
+    /// A loose `tweets.js`.
+    Loose(web_sys::File),
+    /// The `data/tweets.js` entry of a zip: its compressed bytes are `data` of `zip`.
+    Zipped {
+        zip: web_sys::File,
+        entry: Entry,
+        data: Range<u64>,
+    },
+}
+
+impl TweetsSource {
+    /// The file's name as errors and the import name it (`data/tweets.js` in a zip).
+    pub fn name(&self) -> String {
+        match self {
+            TweetsSource::Loose(file) => file.name(),
+            TweetsSource::Zipped { entry, .. } => entry.name.clone(),
+        }
+    }
+
+    /// The bytes of the dropped file it takes up.
+    pub fn size(&self) -> u64 {
+        match self {
+            TweetsSource::Loose(file) => size_of(file),
+            TweetsSource::Zipped { data, .. } => data.end - data.start,
+        }
+    }
+
+    /// Its compressed (or, loose, its own) bytes, to read in slices.
+    pub fn blob(&self) -> Result<web_sys::Blob, String> {
+        match self {
+            TweetsSource::Loose(file) => Ok(file.clone().into()),
+            TweetsSource::Zipped { zip, data, .. } => zip
+                .slice_with_f64_and_f64(data.start as f64, data.end as f64)
+                .map_err(|e| js_message(&e)),
+        }
+    }
 }
 
 /// Why reading stopped before the end: the load was cancelled.
@@ -92,12 +133,22 @@ pub async fn gather(
                         entry: None,
                     });
                 } else if streamed == Some(index) {
-                    out.tweets = Some(file.clone());
+                    out.tweets = Some(TweetsSource::Loose(file.clone()));
                 } else {
                     match read_file(load, index, file, &mut budget).await? {
-                        Ok((inputs, media)) => {
-                            out.inputs.extend(inputs);
-                            out.media.extend(media);
+                        Ok(read) => {
+                            out.inputs.extend(read.inputs);
+                            out.media.extend(read.media);
+                            // One large tweets file in all is parsed as it is read.
+                            match (&out.tweets, read.tweets) {
+                                (None, Some(tweets)) if streamed.is_none() => {
+                                    out.tweets = Some(tweets)
+                                }
+                                (_, Some(tweets)) => out
+                                    .errors
+                                    .extend(inflate_whole(&tweets, &mut out.inputs).await.err()),
+                                (_, None) => {}
+                            }
                         }
                         Err(e) => out.errors.push(e),
                     }
@@ -123,25 +174,36 @@ async fn read_file(
     let is_zip = matches!(read_range(file, 0..4).await, Ok(head) if zip::is_zip(&head));
     if is_zip {
         let read = read_zip(index, file, budget).await;
-        load.read(size_of(file));
+        // All of the zip but a tweets file left to stream (counted as it is read).
+        let streamed = match &read {
+            Ok(Read {
+                tweets: Some(t), ..
+            }) => t.size(),
+            _ => 0,
+        };
+        load.read(size_of(file).saturating_sub(streamed));
         return Ok(read);
     }
     Ok(read_whole(load, file)
         .await?
-        .map(|bytes| {
-            (
-                vec![InputFile {
-                    name: name.clone(),
-                    bytes,
-                }],
-                Vec::new(),
-            )
+        .map(|bytes| Read {
+            inputs: vec![InputFile {
+                name: name.clone(),
+                bytes,
+            }],
+            ..Read::default()
         })
         .map_err(|e| read_error(&name, e)))
 }
 
-/// What a file gave: files to import, and archive media files to show.
-type Read = (Vec<InputFile>, Vec<MediaRef>);
+/// What a file gave: files to import, archive media files to show, and a zip's large
+/// tweets file left to stream.
+#[derive(Default)]
+struct Read {
+    inputs: Vec<InputFile>,
+    media: Vec<MediaRef>,
+    tweets: Option<TweetsSource>,
+}
 
 fn read_error(file: &str, message: String) -> LoadError {
     LoadError::Read {
@@ -325,15 +387,24 @@ async fn read_zip(
     };
     let entries = zip::parse_central_directory(&read(dir.range()).await?).map_err(bad)?;
     let mut files = Vec::new();
+    let mut tweets = None;
     for entry in zip::wanted(&entries) {
         zip::check_entry(entry).map_err(bad)?;
         budget.claim(entry).map_err(bad)?;
         let header = read(entry.local_header_range(len).map_err(bad)?).await?;
         let header_len = zip::data_offset(&header).map_err(bad)?;
-        let data = read(entry.data_range(header_len, len).map_err(bad)?).await?;
+        let data = entry.data_range(header_len, len).map_err(bad)?;
+        if tweets.is_none() && is_large_tweets_entry(entry) {
+            tweets = Some(TweetsSource::Zipped {
+                zip: file.clone(),
+                entry: entry.clone(),
+                data,
+            });
+            continue;
+        }
         files.push(InputFile {
             name: entry.name.clone(),
-            bytes: zip::inflate(entry, &data).map_err(bad)?,
+            bytes: zip::inflate(entry, &read(data).await?).map_err(bad)?,
         });
     }
     let media = entries
@@ -345,7 +416,37 @@ async fn read_zip(
             entry: Some(entry),
         })
         .collect();
-    Ok((files, media))
+    Ok(Read {
+        inputs: files,
+        media,
+        tweets,
+    })
+}
+
+/// A zip's `tweets.js` (or `tweet.js`) of at least STREAMED_SIZE once inflated.
+fn is_large_tweets_entry(entry: &Entry) -> bool {
+    let name = entry.name.rsplit('/').next().unwrap_or_default();
+    (name == "tweets.js" || name == "tweet.js") && entry.uncompressed_size >= STREAMED_SIZE
+}
+
+/// A zipped tweets file read and inflated whole, added to `inputs` (a second large one of
+/// the load, or one the stream gave up on).
+pub async fn inflate_whole(
+    tweets: &TweetsSource,
+    inputs: &mut Vec<InputFile>,
+) -> Result<(), LoadError> {
+    let TweetsSource::Zipped { zip, entry, data } = tweets else {
+        return Ok(());
+    };
+    let bad = |kind| LoadError::from(ImportError::new(zip.name(), kind));
+    let compressed = read_range(zip, data.clone())
+        .await
+        .map_err(|m| read_error(&zip.name(), m))?;
+    inputs.push(InputFile {
+        name: entry.name.clone(),
+        bytes: zip::inflate(entry, &compressed).map_err(bad)?,
+    });
+    Ok(())
 }
 
 /// Fetches `url` (vetted by the page) as bytes.
