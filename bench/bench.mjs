@@ -6,6 +6,7 @@
 //
 //   node bench/bench.mjs [--dist DIR] [--quick] [--only size,visit,import,zip,render,switch,pdf]
 //                        [--json FILE] [--md FILE]
+//   node bench/bench.mjs --table-from target/bench/results.json   # print a past run's table
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ const { chromium } = createRequire(join(ROOT, 'e2e', 'package.json'))('playwrigh
 
 // ---------------------------------------------------------------- options
 
-const opts = { dist: join(ROOT, 'target', 'bench', 'dist'), quick: false, only: null, json: null, md: null };
+const opts = { dist: join(ROOT, 'target', 'bench', 'dist'), quick: false, only: null, json: null, md: null, fromJson: null };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   const v = () => process.argv[++i];
@@ -34,6 +35,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (a === '--only') opts.only = new Set(v().split(','));
   else if (a === '--json') opts.json = resolve(v());
   else if (a === '--md') opts.md = resolve(v());
+  else if (a === '--table-from') opts.fromJson = resolve(v());
   else {
     console.error(`unknown option ${a}\nusage: node bench/bench.mjs [--dist DIR] [--quick] [--only size,visit,import,zip,render,switch,pdf] [--json FILE] [--md FILE]`);
     process.exit(2);
@@ -79,6 +81,13 @@ const median = (xs) => {
 const ms = (x) => (!Number.isFinite(x) ? '—' : x < 10 ? `${x.toFixed(1)} ms` : x < 10_000 ? `${Math.round(x)} ms` : `${(x / 1000).toFixed(1)} s`);
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
 const mb = (b) => `${(b / 1e6).toFixed(b < 1e7 ? 1 : 0)} MB`;
+/** Each run's import ÷ its own baseline (same page, back to back): "a–b×", or "a×" for one run. */
+const runRatios = (runs, base) => {
+  const rs = runs.map((x) => x.total / base(x)).filter(Number.isFinite);
+  if (!rs.length) return '—';
+  const [lo, hi] = [Math.min(...rs), Math.max(...rs)];
+  return lo.toFixed(1) === hi.toFixed(1) ? `${lo.toFixed(1)}×` : `${lo.toFixed(1)}–${hi.toFixed(1)}×`;
+};
 const verdict = (ok) => (ok === null ? '—' : ok ? 'PASS' : '**MISS**');
 
 // ---------------------------------------------------------------- machine
@@ -740,7 +749,7 @@ function table(r) {
     const big = name !== '1k';
     row(
       `${what}: vs \`await file.text()\` + JSON.parse of the same files, same page (${ms(text)})`,
-      `**${(listed / text).toFixed(1)}×**`,
+      `**${(listed / text).toFixed(1)}×** (each run against its own: ${runRatios(imp.runs, (x) => x.baseline.fileText)})`,
       big ? '≤ 1.0× (from 10k)' : '',
       big ? verdict(listed / text <= 1.0) : '',
     );
@@ -792,7 +801,7 @@ function table(r) {
     );
     row(
       `${what}: vs \`await file.text()\` + JSON.parse of its unzipped tweets.js, same page (${ms(text)})`,
-      `**${(listed / text).toFixed(1)}×** (${(listed / decode).toFixed(1)}× TextDecoder + JSON.parse, ${ms(decode)}; ` +
+      `**${(listed / text).toFixed(1)}×** (each run against its own: ${runRatios(z.runs, (x) => x.baseline.fileText)}; ${(listed / decode).toFixed(1)}× TextDecoder + JSON.parse, ${ms(decode)}; ` +
         `${(listed / inflate).toFixed(1)}× the browser's own inflate of the entry, DecompressionStream + JSON.parse, ${ms(inflate)})`,
       '≤ 1.2×',
       verdict(listed / text <= 1.2),
@@ -873,6 +882,11 @@ function finish(results) {
   writeFileSync(opts.md, `${md}\n`);
   console.log(md);
   log(`done in ${elapsed()}; table in ${opts.md}, every run in ${opts.json}`);
+}
+
+if (opts.fromJson) {
+  console.log(table(JSON.parse(readFileSync(opts.fromJson, 'utf8'))));
+  process.exit(0);
 }
 
 main().catch((e) => {
