@@ -4,17 +4,18 @@
 // playwright-core, and prints one Markdown table with the machine, Chromium and the date.
 // See bench/README.md for what each row measures and how.
 //
-//   node bench/bench.mjs [--dist DIR] [--quick] [--only size,import,render,switch,pdf]
+//   node bench/bench.mjs [--dist DIR] [--quick] [--only size,visit,import,zip,render,switch,pdf]
 //                        [--json FILE] [--md FILE]
+//   node bench/bench.mjs --table-from target/bench/results.json   # print a past run's table
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zc, gzipSync } from 'node:zlib';
 
-import { RENDER_SIZES, ROOT, SEED, ensureData } from './lib/data.mjs';
+import { RENDER_SIZES, ROOT, SEED, ensureData, ensureZip } from './lib/data.mjs';
 import { instrument } from './lib/instrument.mjs';
 import { rendererOfPage, resetPeak, sampleRss, status } from './lib/procmem.mjs';
 import { serveStatic } from './lib/server.mjs';
@@ -25,7 +26,7 @@ const { chromium } = createRequire(join(ROOT, 'e2e', 'package.json'))('playwrigh
 
 // ---------------------------------------------------------------- options
 
-const opts = { dist: join(ROOT, 'target', 'bench', 'dist'), quick: false, only: null, json: null, md: null };
+const opts = { dist: join(ROOT, 'target', 'bench', 'dist'), quick: false, only: null, json: null, md: null, fromJson: null };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   const v = () => process.argv[++i];
@@ -34,8 +35,9 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (a === '--only') opts.only = new Set(v().split(','));
   else if (a === '--json') opts.json = resolve(v());
   else if (a === '--md') opts.md = resolve(v());
+  else if (a === '--table-from') opts.fromJson = resolve(v());
   else {
-    console.error(`unknown option ${a}\nusage: node bench/bench.mjs [--dist DIR] [--quick] [--only size,import,render,switch,pdf] [--json FILE] [--md FILE]`);
+    console.error(`unknown option ${a}\nusage: node bench/bench.mjs [--dist DIR] [--quick] [--only size,visit,import,zip,render,switch,pdf] [--json FILE] [--md FILE]`);
     process.exit(2);
   }
 }
@@ -45,8 +47,8 @@ opts.json ??= join(OUT, 'results.json');
 opts.md ??= join(OUT, 'results.md');
 
 const RUNS = opts.quick
-  ? { '1k': 2, '10k': 1, '100k': 0, render: 1, render5000: 1, switch: 3, pdf: 1 }
-  : { '1k': 5, '10k': 3, '100k': 2, render: 5, render5000: 3, switch: 5, pdf: 3 };
+  ? { '1k': 2, '10k': 1, '100k': 0, 'zip10k': 1, 'zip100k': 0, visit: 1, render: 1, render5000: 1, switch: 3, pdf: 1 }
+  : { '1k': 5, '10k': 3, '100k': 2, 'zip10k': 3, 'zip100k': 2, visit: 3, render: 5, render5000: 3, switch: 5, pdf: 3 };
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const MARKER = `--unroll-bench=${process.pid}`; // ignored by Chromium; finds its processes
@@ -79,6 +81,13 @@ const median = (xs) => {
 const ms = (x) => (!Number.isFinite(x) ? '—' : x < 10 ? `${x.toFixed(1)} ms` : x < 10_000 ? `${Math.round(x)} ms` : `${(x / 1000).toFixed(1)} s`);
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
 const mb = (b) => `${(b / 1e6).toFixed(b < 1e7 ? 1 : 0)} MB`;
+/** Each run's import ÷ its own baseline (same page, back to back): "a–b×", or "a×" for one run. */
+const runRatios = (runs, base) => {
+  const rs = runs.map((x) => x.total / base(x)).filter(Number.isFinite);
+  if (!rs.length) return '—';
+  const [lo, hi] = [Math.min(...rs), Math.max(...rs)];
+  return lo.toFixed(1) === hi.toFixed(1) ? `${lo.toFixed(1)}×` : `${lo.toFixed(1)}–${hi.toFixed(1)}×`;
+};
 const verdict = (ok) => (ok === null ? '—' : ok ? 'PASS' : '**MISS**');
 
 // ---------------------------------------------------------------- machine
@@ -118,18 +127,39 @@ async function busy(ms = 2000) {
 
 // ---------------------------------------------------------------- sizes
 
+const gzip9 = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/**
+ * Every file of the build the app can fetch: dist/ and its subfolders (a worker's files,
+ * wasm-bindgen snippets), without the bundled samples/ (data the app fetches only for
+ * `?sample`) and the JSON Schema.
+ */
+function appFiles(dist, sub = '') {
+  const out = [];
+  for (const e of readdirSync(join(dist, sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${e.name}` : e.name;
+    if (e.isDirectory()) {
+      if (rel !== 'samples') out.push(...appFiles(dist, rel));
+    } else if (/\.(wasm|m?js|css|html)$/.test(e.name)) {
+      out.push(rel);
+    }
+  }
+  return out.sort();
+}
+
 function sizes(dist) {
-  const kinds = { wasm: /\.wasm$/, JS: /\.js$/, CSS: /\.css$/, HTML: /^index\.html$/ };
+  const kinds = { wasm: /\.wasm$/, JS: /\.m?js$/, CSS: /\.css$/, HTML: /\.html$/ };
+  const all = appFiles(dist);
   const rows = [];
   for (const [kind, re] of Object.entries(kinds)) {
-    const files = readdirSync(dist).filter((f) => re.test(f));
+    const files = all.filter((f) => re.test(f));
     let raw = 0;
     let gz = 0;
     let br = 0;
     for (const f of files) {
       const buf = readFileSync(join(dist, f));
       raw += buf.length;
-      gz += gzipSync(buf, { level: 9 }).length;
+      gz += gzip9(buf);
       br += brotliCompressSync(buf, {
         params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: buf.length },
       }).length;
@@ -158,6 +188,63 @@ async function openApp(browser, url) {
   return app;
 }
 
+/**
+ * A first visit: a fresh context (empty cache) loads the landing page until its
+ * `input[type=file]` exists and is enabled, recording every request made until then (the
+ * page's and any worker's). The server does not compress, so each fetched file is gzipped
+ * here (-9, as the size rows): what a host serving gzip would send.
+ */
+async function firstVisit(browser, url, dist) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const requested = [];
+    let ready = false;
+    context.on('request', (req) => {
+      if (!ready) requested.push(req.url());
+    });
+    const page = await context.newPage();
+    const a = Date.now();
+    await page.goto(url);
+    const usableAt = await page.waitForFunction(
+      () => {
+        const i = document.querySelector('input[type=file]');
+        return i && !i.disabled && performance.now();
+      },
+      null,
+      { timeout: 30_000, polling: 'raf' },
+    );
+    const inPage = await usableAt.jsonValue();
+    ready = true;
+    const wall = Date.now() - a;
+    const files = [];
+    const origin = new URL(url);
+    for (const u of requested) {
+      const parsed = new URL(u);
+      let rel = null;
+      if (parsed.origin === origin.origin && parsed.pathname.startsWith(origin.pathname)) {
+        rel = decodeURIComponent(parsed.pathname.slice(origin.pathname.length)) || 'index.html';
+        if (rel.endsWith('/')) rel += 'index.html';
+      }
+      const path = rel && join(dist, rel);
+      if (!path || !existsSync(path) || !statSync(path).isFile()) {
+        files.push({ url: u, file: null, raw: 0, gz: 0 });
+        continue;
+      }
+      const buf = readFileSync(path);
+      files.push({ url: u, file: rel, raw: buf.length, gz: gzip9(buf) });
+    }
+    return {
+      files,
+      raw: files.reduce((t, f) => t + f.raw, 0),
+      gz: files.reduce((t, f) => t + f.gz, 0),
+      usableAt: inPage,
+      wall,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Waits for the armed `__bench.pending`, failing early on a page error or crash. */
 async function settle(app, timeoutMs) {
   let timer;
@@ -178,8 +265,8 @@ async function settle(app, timeoutMs) {
 
 const gc = (app) => app.cdp.send('HeapProfiler.collectGarbage');
 
-/** The browser's own reading of the same files: File.arrayBuffer, TextDecoder, JSON.parse. */
-async function baselineParse(app, files) {
+/** Sets `files` on a hidden input of the benchmark's own (not the app's) and returns its id. */
+async function benchInput(app, files) {
   await app.page.evaluate(() => {
     const i = document.createElement('input');
     i.type = 'file';
@@ -190,13 +277,26 @@ async function baselineParse(app, files) {
     document.documentElement.appendChild(i);
   });
   await app.page.setInputFiles('#bench-baseline', files);
+}
+
+/**
+ * The browser's own reading of the same files, two ways, one file at a time (each dropped
+ * before the next, as a page reading files would), a GC between the two:
+ * - File.arrayBuffer, TextDecoder().decode, JSON.parse (read / decode / parse);
+ * - `await file.text()` then JSON.parse: what the simplest JS reader does (text / textParse).
+ * An archive file's `window.YTD.… = ` prefix (up to the first "=") is cut before parsing.
+ * With `inflate` ({ dataOffset, compressed } of an entry of the .zip among `files`), a third: the
+ * browser's own inflate of that entry (DecompressionStream 'deflate-raw' on a slice of the
+ * zip, into text) and JSON.parse: what a reader of the zip in JS pays at least.
+ */
+async function baselineParse(app, files, inflate = null) {
+  await benchInput(app, files);
   const r = await app.page.evaluate(async () => {
     const input = document.getElementById('bench-baseline');
     const files = [...input.files];
-    input.remove();
     const out = { read: 0, decode: 0, parse: 0, items: 0 };
-    // One file at a time, dropping each before the next, as a page reading files would.
     for (const f of files) {
+      if (f.name.endsWith('.zip')) continue;
       const a = performance.now();
       const buf = await f.arrayBuffer();
       const b = performance.now();
@@ -214,7 +314,47 @@ async function baselineParse(app, files) {
     return out;
   });
   await gc(app);
-  return { ...r, total: r.read + r.decode + r.parse, decodeParse: r.decode + r.parse };
+  const t = await app.page.evaluate(async () => {
+    const files = [...document.getElementById('bench-baseline').files];
+    const out = { text: 0, textParse: 0 };
+    for (const f of files) {
+      if (f.name.endsWith('.zip')) continue;
+      const a = performance.now();
+      let text = await f.text();
+      const b = performance.now();
+      JSON.parse(text.slice(text.indexOf('=') + 1));
+      const c = performance.now();
+      text = null;
+      out.text += b - a;
+      out.textParse += c - b;
+    }
+    return out;
+  });
+  await gc(app);
+  let inflated = null;
+  if (inflate) {
+    inflated = await app.page.evaluate(async ({ dataOffset, compressed }) => {
+      const zip = [...document.getElementById('bench-baseline').files].find((f) => f.name.endsWith('.zip'));
+      const a = performance.now();
+      const stream = zip.slice(dataOffset, dataOffset + compressed).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+      let text = await new Response(stream).text();
+      const b = performance.now();
+      JSON.parse(text.slice(text.indexOf('=') + 1));
+      const c = performance.now();
+      text = null;
+      return { inflate: b - a, parse: c - b, total: c - a };
+    }, inflate);
+    await gc(app);
+  }
+  await app.page.evaluate(() => document.getElementById('bench-baseline').remove());
+  return {
+    ...r,
+    ...t,
+    total: r.read + r.decode + r.parse,
+    decodeParse: r.decode + r.parse,
+    fileText: t.text + t.textParse,
+    inflated,
+  };
 }
 
 /** From the action to painted, and to the moment the DOM held the content. */
@@ -229,7 +369,8 @@ const timing = (t) => ({
 async function importRun(browser, url, set, { memory }) {
   const app = await openApp(browser, url);
   try {
-    const base = await baselineParse(app, set.files);
+    // A zip's baselines read its unzipped tweets.js (and inflate its entry from the zip).
+    const base = await baselineParse(app, set.baselineFiles ?? set.files, set.inflate ?? null);
     let pid = null;
     let rss0 = 0;
     let sampler = null;
@@ -373,7 +514,7 @@ async function main() {
   }
   if (want('size')) results.sizes = sizes(opts.dist);
 
-  const needBrowser = ['import', 'render', 'switch', 'pdf'].some(want);
+  const needBrowser = ['visit', 'import', 'zip', 'render', 'switch', 'pdf'].some(want);
   if (!needBrowser) return finish(results);
 
   const sets = {};
@@ -384,6 +525,14 @@ async function main() {
     if (/k$/.test(name) && !(want('import') || want('switch'))) continue;
     sets[name] = ensureData(name, log);
   }
+  const zips = {};
+  if (want('zip')) {
+    for (const name of ['10k', '100k']) {
+      if (RUNS[`zip${name}`] === 0) continue;
+      const z = ensureZip(name, log);
+      zips[name] = { ...z, baselineFiles: [z.tweetsJs, z.zip], inflate: z.tweetsEntry };
+    }
+  }
 
   // Other work on the machine moves every time below: say how busy it was just before and
   // just after (nothing of the benchmark running then).
@@ -393,6 +542,15 @@ async function main() {
   results.machine.chromium = browser.version();
   log(`Chromium ${browser.version()}, site ${server.url} (${elapsed()})`);
   try {
+    // First visit: what the landing page fetches before a file can be dropped.
+    if (want('visit')) {
+      const runs = [];
+      for (let i = 0; i < RUNS.visit; i++) runs.push(await firstVisit(browser, server.url, opts.dist));
+      results.visit = { runs };
+      const v = runs[0];
+      log(`first visit: ${v.files.length} requests, ${kb(v.gz)} gzip (${kb(v.raw)} raw), input usable at ${runs.map((x) => ms(x.usableAt)).join(', ')} (${elapsed()})`);
+    }
+
     // Import: fresh page each run; the last run's page also measures sidebar switches
     // with that library loaded.
     if (want('import') || want('switch')) {
@@ -417,7 +575,7 @@ async function main() {
           const x = run.result;
           log(
             `import ${name} #${i + 1}: listed ${ms(x.total)} (DOM ${ms(x.dom)}), ` +
-              `JSON.parse ${ms(x.baseline.total)}, ${x.shown.library} threads listed (${elapsed()})`,
+              `JSON.parse ${ms(x.baseline.total)}, file.text + JSON.parse ${ms(x.baseline.fileText)}, ${x.shown.library} threads listed (${elapsed()})`,
           );
           if (i === runs - 1 && want('switch')) {
             results.switches[name] = { threads: x.shown.library, runs: await sidebarSwitches(run.app, RUNS.switch) };
@@ -427,6 +585,35 @@ async function main() {
             log(`switch floor in ${name}: ${results.switches[name].floor.map((s) => ms(s.total)).join(', ')} (${elapsed()})`);
           }
           await run.app.context.close();
+        }
+      }
+    }
+
+    // Archive .zip: the whole X archive picked as downloaded; fresh page each run.
+    if (want('zip')) {
+      results.zips = {};
+      for (const [name, z] of Object.entries(zips)) {
+        const r = {
+          set: { posts: z.meta.posts, bytes: z.bytes, tweetsBytes: z.tweetsBytes, entries: z.entries, media: z.media },
+          runs: [],
+        };
+        results.zips[name] = r;
+        for (let i = 0; i < RUNS[`zip${name}`]; i++) {
+          let run;
+          try {
+            run = await importRun(browser, server.url, z, { memory: true });
+          } catch (e) {
+            log(`zip ${name} run ${i + 1} failed: ${e.message}`);
+            r.error = e.message;
+            break;
+          }
+          await run.app.context.close();
+          r.runs.push(run.result);
+          const x = run.result;
+          log(
+            `zip ${name} #${i + 1}: listed ${ms(x.total)} (DOM ${ms(x.dom)}), file.text + JSON.parse of tweets.js ${ms(x.baseline.fileText)}, ` +
+              `longest task ${ms(Math.max(0, ...(x.longtasks ?? []).map((e) => e.duration)))}, ${x.shown.library} threads listed (${elapsed()})`,
+          );
         }
       }
     }
@@ -513,7 +700,23 @@ function table(r) {
       row(`app size: ${s.kind} (${s.files.length} file${s.files.length === 1 ? '' : 's'})`, `${kb(s.raw)} raw · ${kb(s.gz)} gzip · ${kb(s.br)} brotli`, '', '');
     }
     const t = r.sizes.total;
-    row('**app size: whole app** (wasm + JS + CSS + HTML)', `${kb(t.raw)} raw · **${kb(t.gz)} gzip** · ${kb(t.br)} brotli`, '≤ 250 KB gzip', verdict(t.gz <= 250_000));
+    row('**app size: whole app** (wasm + JS + CSS + HTML: every file of the build the page or a worker can fetch, samples aside)', `${kb(t.raw)} raw · **${kb(t.gz)} gzip** · ${kb(t.br)} brotli`, '≤ 250 KB gzip', verdict(t.gz <= 250_000));
+  }
+  if (r.visit?.runs.length) {
+    const v = r.visit.runs[0];
+    const gz = median(r.visit.runs.map((x) => x.gz));
+    const byKind = {};
+    for (const f of v.files) {
+      const k = !f.file ? 'other' : /\.wasm$/.test(f.file) ? 'wasm' : /\.m?js$/.test(f.file) ? 'JS' : /\.css$/.test(f.file) ? 'CSS' : /\.html$/.test(f.file) ? 'HTML' : 'other';
+      byKind[k] = (byKind[k] ?? 0) + f.gz;
+    }
+    const parts = Object.entries(byKind).map(([k, b]) => `${k} ${kb(b)}`).join(' · ');
+    row(
+      'first visit: gzip bytes fetched before a file can be dropped (landing page, empty cache, until `input[type=file]` is there and enabled)',
+      `**${kb(gz)} gzip** (${v.files.length} requests: ${parts}; ${kb(v.raw)} raw; input usable at ${ms(median(r.visit.runs.map((x) => x.usableAt)))}, median of ${r.visit.runs.length})`,
+      '≤ 160 KB gzip',
+      verdict(gz <= 160_000),
+    );
   }
 
   for (const [name, imp] of Object.entries(r.imports ?? {})) {
@@ -542,6 +745,14 @@ function table(r) {
       '≤ 1.0×',
       verdict(ratio <= 1.0),
     );
+    const text = median(imp.runs.map((x) => x.baseline.fileText));
+    const big = name !== '1k';
+    row(
+      `${what}: vs \`await file.text()\` + JSON.parse of the same files, same page (${ms(text)})`,
+      `**${(listed / text).toFixed(1)}×** (each run against its own: ${runRatios(imp.runs, (x) => x.baseline.fileText)})`,
+      big ? '≤ 1.0× (from 10k)' : '',
+      big ? verdict(listed / text <= 1.0) : '',
+    );
     const lt = imp.runs.map((x) => x.longtasks).filter(Boolean);
     if (lt.length) {
       const counts = lt.map((l) => l.length);
@@ -566,6 +777,56 @@ function table(r) {
         `**${mb(peak)} = ${ratioM.toFixed(2)}× the file** (after: wasm memory ${mb(wasm)}, JS heap ${mb(heap)}${Number.isFinite(ab) ? `, ArrayBuffers ${mb(ab)}` : ''})`,
         name === '100k' ? '≤ 2× file' : '',
         name === '100k' ? verdict(ratioM <= 2) : '',
+      );
+    }
+  }
+
+  for (const [name, z] of Object.entries(r.zips ?? {})) {
+    const what = `import archive .zip, ${z.set.posts.toLocaleString('en')} posts (${mb(z.set.bytes)} zip: tweets.js ${mb(z.set.tweetsBytes)} deflated, ${z.set.entries.toLocaleString('en')} entries)`;
+    if (!z.runs.length) {
+      if (z.error) row(what, `failed: ${z.error}`, '', verdict(false));
+      continue;
+    }
+    const listed = median(z.runs.map((x) => x.total));
+    const dom = median(z.runs.map((x) => x.dom));
+    const text = median(z.runs.map((x) => x.baseline.fileText));
+    const decode = median(z.runs.map((x) => x.baseline.decodeParse));
+    const inflate = median(z.runs.map((x) => x.baseline.inflated?.total ?? NaN));
+    const n = z.runs.length;
+    row(
+      `${what}: until listed`,
+      `**${ms(listed)}** (in the DOM at ${ms(dom)}; ${z.runs[0].shown.library.toLocaleString('en')} threads listed; median of ${n})`,
+      '',
+      '',
+    );
+    row(
+      `${what}: vs \`await file.text()\` + JSON.parse of its unzipped tweets.js, same page (${ms(text)})`,
+      `**${(listed / text).toFixed(1)}×** (each run against its own: ${runRatios(z.runs, (x) => x.baseline.fileText)}; ${(listed / decode).toFixed(1)}× TextDecoder + JSON.parse, ${ms(decode)}; ` +
+        `${(listed / inflate).toFixed(1)}× the browser's own inflate of the entry, DecompressionStream + JSON.parse, ${ms(inflate)})`,
+      '≤ 1.2×',
+      verdict(listed / text <= 1.2),
+    );
+    const lt = z.runs.map((x) => x.longtasks).filter(Boolean);
+    if (lt.length) {
+      const counts = lt.map((l) => l.length);
+      const [lo, hi] = [Math.min(...counts), Math.max(...counts)];
+      const longest = median(lt.map((l) => Math.max(0, ...l.map((e) => e.duration))));
+      row(
+        `${what}: main-thread tasks over 50 ms (PerformanceObserver longtask)`,
+        `${lo === hi ? lo : `${lo}–${hi}`} per import, longest **${ms(longest)}** (median)`,
+        'none over 50 ms',
+        verdict(hi === 0),
+      );
+    }
+    const mem = z.runs.filter((x) => x.rss);
+    if (mem.length) {
+      const peak = median(mem.map((x) => x.rss.peak - x.rss.before));
+      const wasm = median(mem.map((x) => x.wasmAfter));
+      row(
+        `${what}: peak memory (renderer RSS above its level before the import)`,
+        `**${mb(peak)} = ${(peak / z.set.tweetsBytes).toFixed(2)}× the unzipped tweets.js** (after: wasm memory ${mb(wasm)})`,
+        '',
+        '',
       );
     }
   }
@@ -598,11 +859,12 @@ function table(r) {
       verdict(first <= 16),
     );
     if (s.floor?.length) {
+      const floor = median(s.floor.map((x) => x.total));
       row(
-        `… the browser's floor there: the same page frozen, the article swapped for a saved copy by plain JS (no app code)`,
-        `${ms(median(s.floor.map((x) => x.total)))} (in the DOM at ${ms(median(s.floor.map((x) => x.dom)))}; that frame ${ms(median(s.floor.map((x) => x.frame)))}; median of ${s.floor.length})`,
-        '',
-        '',
+        `… the browser's floor there: the same page frozen, the article swapped for a saved copy by plain JS (no app code); switch ÷ floor`,
+        `${ms(floor)} (in the DOM at ${ms(median(s.floor.map((x) => x.dom)))}; that frame ${ms(median(s.floor.map((x) => x.frame)))}; median of ${s.floor.length}); switch ÷ floor **${(first / floor).toFixed(2)}×**`,
+        'switch ≤ 1.2× the floor',
+        verdict(first / floor <= 1.2),
       );
     }
   }
@@ -620,6 +882,11 @@ function finish(results) {
   writeFileSync(opts.md, `${md}\n`);
   console.log(md);
   log(`done in ${elapsed()}; table in ${opts.md}, every run in ${opts.json}`);
+}
+
+if (opts.fromJson) {
+  console.log(table(JSON.parse(readFileSync(opts.fromJson, 'utf8'))));
+  process.exit(0);
 }
 
 main().catch((e) => {

@@ -8,7 +8,7 @@
 #   ./bench/run.sh              # everything (~3–5 minutes on 2 cores after the first build)
 #   ./bench/run.sh --quick      # fewer runs, no 100k-post archive (~1 minute after the build)
 #   ./bench/run.sh --no-build   # measure the last build again
-#   ./bench/run.sh --only size,import,render,switch,pdf
+#   ./bench/run.sh --only size,visit,import,zip,render,switch,pdf
 #   ./bench/run.sh --profile [SCENARIO…]
 #                               # where the time goes: a build keeping wasm function names
 #                               # (target/bench/dist-names), then CPU profile + trace of each

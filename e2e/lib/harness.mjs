@@ -37,15 +37,16 @@ export function launchBrowser() {
 /**
  * Start the server and the browser once for a test file; returns a getter for them.
  * Registers node:test before/after hooks, so call it at the top level of a test file.
+ * With `prefix` ('/unroll/deeper/'), dist/ is served under that path only (see serveStatic).
  */
-export function useHarness() {
+export function useHarness({ prefix = '/' } = {}) {
   const h = {};
   before(async () => {
     assert.ok(
       existsSync(join(DIST, 'index.html')),
       `${DIST}/index.html is missing: build the site first (trunk build --release; scripts/test.sh does it)`,
     );
-    h.server = await serveStatic(DIST);
+    h.server = await serveStatic(DIST, { prefix });
     h.browser = await launchBrowser();
   });
   after(async () => {
@@ -57,7 +58,7 @@ export function useHarness() {
 
 /**
  * A node:test test with a fresh page on the app: `body(app)` gets
- * { page, url, pageErrors, consoleErrors, dialogs, external }.
+ * { page, url, pageErrors, consoleErrors, dialogs, external, requests }.
  * After the body, it asserts the page never threw (a Rust panic kills the wasm app).
  */
 export function appTest(h, name, body, { query = '', timeout = 90_000 } = {}) {
@@ -80,7 +81,7 @@ export function appTest(h, name, body, { query = '', timeout = 90_000 } = {}) {
 
 export async function openApp(h, query = '') {
   const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const app = { context, pageErrors: [], consoleErrors: [], dialogs: [], external: [] };
+  const app = { context, pageErrors: [], consoleErrors: [], dialogs: [], external: [], requests: [] };
   // The "Save as PDF" button calls window.print(); count calls instead of opening a dialog.
   // (Window is the global object, so print is the window's own property; replace it before
   // any script of the page runs.)
@@ -100,6 +101,8 @@ export async function openApp(h, query = '') {
   );
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  // Every request the page (or a worker it starts) makes, in order, by URL.
+  context.on('request', (req) => app.requests.push(req.url()));
   page.on('pageerror', (err) => app.pageErrors.push(String(err)));
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;

@@ -24,13 +24,27 @@ const TYPES = {
 /**
  * Serve `root` on 127.0.0.1. Resolves to { url, requests, close } once listening;
  * `requests` lists every path asked for, in order.
+ *
+ * With `prefix` (e.g. '/unroll/deeper/'), `root` is served under that path only, as a
+ * project site on a static host is: `url` ends with it, the prefix without its final slash
+ * is redirected to it (301), and every other path, the host's root included, is a 404.
  */
-export async function serveStatic(root) {
+export async function serveStatic(root, { prefix = '/' } = {}) {
   const base = resolve(root);
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix ${prefix} must start and end with /`);
   const requests = [];
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    requests.push(path);
+    const full = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    requests.push(full);
+    if (prefix !== '/' && full === prefix.slice(0, -1)) {
+      res.writeHead(301, { location: prefix + new URL(req.url, 'http://127.0.0.1').search }).end();
+      return;
+    }
+    if (!full.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${full}`);
+      return;
+    }
+    const path = full.slice(prefix.length - 1);
     let file = resolve(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end('forbidden');
@@ -58,7 +72,7 @@ export async function serveStatic(root) {
   });
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     requests,
     close: () => new Promise((ok) => server.close(ok)),
   };
