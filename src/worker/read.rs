@@ -1,20 +1,23 @@
 //! Reading a load's sources into bytes: each file in slices straight into wasm memory, an
-//! archive .zip entry by entry with `Blob.slice` (end record, central directory, then each
-//! wanted entry, never the whole zip), fetched URLs, and archive media files left unread
-//! (the page reads one when a post shows it). Each slice read is reported to the load's
-//! progress, and a cancelled load stops between two slices.
+//! archive .zip by its entries (`zipped`), fetched URLs (`fetch`), and archive media files
+//! left unread (the page reads one when a post shows it). Each slice read is reported to
+//! the load's progress, and a cancelled load stops between two slices.
 
 use std::ops::Range;
 
-use unroll_core::archive_media::{is_archive_media, media_file_name};
-use unroll_core::import::zip::{self, Entry, Eocd};
+use unroll_core::archive_media::media_file_name;
+use unroll_core::import::zip;
 use unroll_core::import::InputFile;
 use unroll_core::protocol::{MediaRef, Source};
-use unroll_core::ImportError;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::error::LoadError;
+
+mod fetch;
+mod zipped;
+
+pub use zipped::{inflate_whole, TweetsSource};
 
 /// What reading reports to: bytes read, and whether to stop (a load, or nothing at all).
 pub trait Watch {
@@ -42,47 +45,6 @@ pub struct Gathered {
     pub media: Vec<MediaRef>,
     pub errors: Vec<LoadError>,
     pub tweets: Option<TweetsSource>,
-}
-
-/// A large tweets file, read (and inflated) while it is parsed.
-#[derive(Debug)]
-pub enum TweetsSource {
-    /// A loose `tweets.js`.
-    Loose(web_sys::File),
-    /// The `data/tweets.js` entry of a zip: its compressed bytes are `data` of `zip`.
-    Zipped {
-        zip: web_sys::File,
-        entry: Entry,
-        data: Range<u64>,
-    },
-}
-
-impl TweetsSource {
-    /// The file's name as errors and the import name it (`data/tweets.js` in a zip).
-    pub fn name(&self) -> String {
-        match self {
-            TweetsSource::Loose(file) => file.name(),
-            TweetsSource::Zipped { entry, .. } => entry.name.clone(),
-        }
-    }
-
-    /// The bytes of the dropped file it takes up.
-    pub fn size(&self) -> u64 {
-        match self {
-            TweetsSource::Loose(file) => size_of(file),
-            TweetsSource::Zipped { data, .. } => data.end - data.start,
-        }
-    }
-
-    /// Its compressed (or, loose, its own) bytes, to read in slices.
-    pub fn blob(&self) -> Result<web_sys::Blob, String> {
-        match self {
-            TweetsSource::Loose(file) => Ok(file.clone().into()),
-            TweetsSource::Zipped { zip, data, .. } => zip
-                .slice_with_f64_and_f64(data.start as f64, data.end as f64)
-                .map_err(|e| js_message(&e)),
-        }
-    }
 }
 
 /// Why reading stopped before the end: the load was cancelled.
@@ -117,7 +79,7 @@ pub async fn gather(
                 name,
                 bytes: text.into_bytes(),
             }),
-            Source::Url { url } => match fetch(&url).await {
+            Source::Url { url } => match fetch::fetch(&url).await {
                 Ok(bytes) => out.inputs.push(InputFile { name: url, bytes }),
                 Err(message) => out.errors.push(LoadError::Fetch { url, message }),
             },
@@ -173,7 +135,7 @@ async fn read_file(
     let name = file.name();
     let is_zip = matches!(read_range(file, 0..4).await, Ok(head) if zip::is_zip(&head));
     if is_zip {
-        let read = read_zip(index, file, budget).await;
+        let read = zipped::read_zip(index, file, budget).await;
         // All of the zip but a tweets file left to stream (counted as it is read).
         let streamed = match &read {
             Ok(Read {
@@ -199,20 +161,20 @@ async fn read_file(
 /// What a file gave: files to import, archive media files to show, and a zip's large
 /// tweets file left to stream.
 #[derive(Default)]
-struct Read {
-    inputs: Vec<InputFile>,
-    media: Vec<MediaRef>,
-    tweets: Option<TweetsSource>,
+pub(crate) struct Read {
+    pub(crate) inputs: Vec<InputFile>,
+    pub(crate) media: Vec<MediaRef>,
+    pub(crate) tweets: Option<TweetsSource>,
 }
 
-fn read_error(file: &str, message: String) -> LoadError {
+pub(crate) fn read_error(file: &str, message: String) -> LoadError {
     LoadError::Read {
         file: file.to_string(),
         message,
     }
 }
 
-fn size_of(file: &web_sys::Blob) -> u64 {
+pub(crate) fn size_of(file: &web_sys::Blob) -> u64 {
     // A Blob's size is a whole number of bytes below 2^53; `as` saturates, never panics.
     file.size() as u64
 }
@@ -224,7 +186,7 @@ fn is_large_tweets_file(file: &web_sys::File) -> bool {
 }
 
 /// Files smaller than this are read whole before their import starts.
-const STREAMED_SIZE: u64 = 2 * READ_SLICE;
+pub(crate) const STREAMED_SIZE: u64 = 2 * READ_SLICE;
 
 /// Slices a whole file is read in: the worker never holds more than one of them besides the
 /// bytes in wasm memory (a 300 MB file read at once was a 300 MB ArrayBuffer kept alive
@@ -323,7 +285,7 @@ impl SliceReader {
     }
 }
 
-fn js_message(e: &wasm_bindgen::JsValue) -> String {
+pub(crate) fn js_message(e: &wasm_bindgen::JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())
@@ -351,7 +313,7 @@ pub fn append_view(bytes: &mut Vec<u8>, view: &js_sys::Uint8Array) -> Result<usi
     Ok(written)
 }
 
-async fn read_range(file: &web_sys::Blob, range: Range<u64>) -> Result<Vec<u8>, String> {
+pub(crate) async fn read_range(file: &web_sys::Blob, range: Range<u64>) -> Result<Vec<u8>, String> {
     let slice = file
         .slice_with_f64_and_f64(range.start as f64, range.end as f64)
         .map_err(|e| js_message(&e))?;
@@ -359,137 +321,4 @@ async fn read_range(file: &web_sys::Blob, range: Range<u64>) -> Result<Vec<u8>, 
         .await
         .map_err(|e| js_message(&e))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// The archive files inside an X archive .zip, each named by its path in the zip
-/// (`data/tweets.js`), and its media entries. Only the end record, the central directory
-/// and the wanted entries are read from the file; media entries are read when shown.
-async fn read_zip(
-    index: u32,
-    file: &web_sys::File,
-    budget: &mut zip::InflateBudget,
-) -> Result<Read, LoadError> {
-    let name = file.name();
-    let len = size_of(file);
-    let read = |range: Range<u64>| {
-        let name = name.clone();
-        async move {
-            read_range(file, range)
-                .await
-                .map_err(|m| read_error(&name, m))
-        }
-    };
-    let bad = |kind| LoadError::from(ImportError::new(name.clone(), kind));
-    let tail = read(zip::eocd_search_range(len)).await?;
-    let dir = match zip::parse_eocd(&tail, len).map_err(bad)? {
-        Eocd::Directory(dir) => dir,
-        Eocd::Zip64Record(range) => zip::parse_zip64_eocd(&read(range).await?, len).map_err(bad)?,
-    };
-    let entries = zip::parse_central_directory(&read(dir.range()).await?).map_err(bad)?;
-    let mut files = Vec::new();
-    let mut tweets = None;
-    for entry in zip::wanted(&entries) {
-        zip::check_entry(entry).map_err(bad)?;
-        budget.claim(entry).map_err(bad)?;
-        let header = read(entry.local_header_range(len).map_err(bad)?).await?;
-        let header_len = zip::data_offset(&header).map_err(bad)?;
-        let data = entry.data_range(header_len, len).map_err(bad)?;
-        if tweets.is_none() && is_large_tweets_entry(entry) {
-            tweets = Some(TweetsSource::Zipped {
-                zip: file.clone(),
-                entry: entry.clone(),
-                data,
-            });
-            continue;
-        }
-        files.push(InputFile {
-            name: entry.name.clone(),
-            bytes: zip::inflate(entry, &read(data).await?).map_err(bad)?,
-        });
-    }
-    let media = entries
-        .into_iter()
-        .filter(|e| is_archive_media(&e.name))
-        .map(|entry| MediaRef {
-            file: index,
-            path: entry.name.clone(),
-            entry: Some(entry),
-        })
-        .collect();
-    Ok(Read {
-        inputs: files,
-        media,
-        tweets,
-    })
-}
-
-/// A zip's `tweets.js` (or `tweet.js`) of at least STREAMED_SIZE once inflated.
-fn is_large_tweets_entry(entry: &Entry) -> bool {
-    let name = entry.name.rsplit('/').next().unwrap_or_default();
-    (name == "tweets.js" || name == "tweet.js") && entry.uncompressed_size >= STREAMED_SIZE
-}
-
-/// A zipped tweets file read and inflated whole, added to `inputs` (a second large one of
-/// the load, or one the stream gave up on).
-pub async fn inflate_whole(
-    tweets: &TweetsSource,
-    inputs: &mut Vec<InputFile>,
-) -> Result<(), LoadError> {
-    let TweetsSource::Zipped { zip, entry, data } = tweets else {
-        return Ok(());
-    };
-    let bad = |kind| LoadError::from(ImportError::new(zip.name(), kind));
-    let compressed = read_range(zip, data.clone())
-        .await
-        .map_err(|m| read_error(&zip.name(), m))?;
-    inputs.push(InputFile {
-        name: entry.name.clone(),
-        bytes: zip::inflate(entry, &compressed).map_err(bad)?,
-    });
-    Ok(())
-}
-
-/// Fetches `url` (vetted by the page) as bytes.
-async fn fetch(url: &str) -> Result<Vec<u8>, String> {
-    let global = js_sys::global();
-    let promise = match global.dyn_ref::<web_sys::WorkerGlobalScope>() {
-        Some(scope) => scope.fetch_with_str(url),
-        None => global
-            .dyn_ref::<web_sys::Window>()
-            .ok_or("no fetch here")?
-            .fetch_with_str(url),
-    };
-    let response: web_sys::Response = JsFuture::from(promise)
-        .await
-        .map_err(|e| js_message(&e))?
-        .dyn_into()
-        .map_err(|_| "not a response".to_string())?;
-    if !response.ok() {
-        return Err(format!(
-            "HTTP {} {}",
-            response.status(),
-            response.status_text()
-        ));
-    }
-    // A same-origin URL that redirected elsewhere is refused like a cross-origin `?src`.
-    if let (Some(here), Some(landed)) = (own_origin(), origin_of(&response.url())) {
-        if here != landed {
-            return Err(format!("redirected to another site ({landed})"));
-        }
-    }
-    let buffer = response.array_buffer().map_err(|e| js_message(&e))?;
-    let buffer = JsFuture::from(buffer).await.map_err(|e| js_message(&e))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-fn origin_of(url: &str) -> Option<String> {
-    web_sys::Url::new(url).ok().map(|u| u.origin())
-}
-
-/// The origin the worker (or page) runs at: the page's.
-fn own_origin() -> Option<String> {
-    let location = js_sys::Reflect::get(&js_sys::global(), &"location".into()).ok()?;
-    js_sys::Reflect::get(&location, &"origin".into())
-        .ok()?
-        .as_string()
 }
