@@ -48,6 +48,14 @@ pub fn App() -> Html {
         let session = session.clone();
         let dragging = dragging.setter();
         use_effect_with((), move |_| {
+            // Once the page is painted and usable, the worker downloads behind it.
+            spawn_local({
+                let session = session.clone();
+                async move {
+                    io::after_paint().await;
+                    session.warm_up();
+                }
+            });
             let listeners = page_events::listen(session, dragging);
             move || drop(listeners)
         });

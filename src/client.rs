@@ -1,6 +1,7 @@
 //! The page's handle on the worker that runs core: it sends `Request`s (with a load's files
 //! beside them) and hands every `Reply` to the app. The worker starts with the first
-//! request, so a first visit fetches none of core. Where the page may not start one (a
+//! request or once the page is painted and usable (`warm_up`), whichever comes first, so a
+//! first visit fetches none of core before a file can be dropped. Where the page may not start one (a
 //! strict content security policy, a page opened from disk), the same worker script runs
 //! on the page instead, behind a `MessagePort`: slower for big files, the same messages.
 
@@ -104,6 +105,15 @@ impl Client {
         self.0.files.borrow_mut().insert(load, Rc::new(files));
         self.post(&Request::Load { load, sources }, array.into());
         load
+    }
+
+    /// Starts the worker now if nothing has (the page calls this once it is painted and
+    /// usable, so the first drop does not wait for the worker to download and compile).
+    pub fn warm_up(&self) {
+        let idle = matches!(&*self.0.state.borrow(), Link::Idle);
+        if idle {
+            self.start();
+        }
     }
 
     pub fn send(&self, request: &Request) {

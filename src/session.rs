@@ -50,6 +50,11 @@ impl Session {
         }
     }
 
+    /// Starts the worker ahead of the first request.
+    pub fn warm_up(&self) {
+        self.client.warm_up();
+    }
+
     /// Loads the files picked or dropped.
     pub fn load_files(&self, files: Vec<web_sys::File>) {
         let sources = (0..files.len())
