@@ -6,13 +6,14 @@
 //! on the page instead, behind a `MessagePort`: slower for big files, the same messages.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use unroll_core::protocol::{Reply, Request, Source};
+use unroll_core::protocol::{MediaRef, Reply, Request, Source};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
+
+use crate::media_files::MediaSource;
 
 /// The worker's loader script, beside the page (Trunk writes it; relative, so the site
 /// works under any path).
@@ -33,8 +34,8 @@ pub fn use_local_service(serve: fn(web_sys::MessagePort)) {
     LOCAL_SERVICE.with(|s| s.set(Some(serve)));
 }
 
-/// A reply, with the files its load was sent (a `Loaded` refers to them by number).
-pub type OnReply = Callback<(Reply, Rc<Vec<web_sys::File>>)>;
+/// A reply, with where the page reads the archive media files it names (a `Shown`'s).
+pub type OnReply = Callback<(Reply, Vec<(String, MediaSource)>)>;
 
 #[derive(Clone)]
 pub struct Client(Rc<Inner>);
@@ -52,8 +53,10 @@ struct Inner {
     /// Messages waiting for the worker to be ready.
     queue: RefCell<Vec<js_sys::Array>>,
     next_load: Cell<u32>,
-    /// The files of each load in flight.
-    files: RefCell<HashMap<u32, Rc<Vec<web_sys::File>>>>,
+    /// Every file sent, in order: a `MediaRef` names one by its number.
+    files: RefCell<Vec<web_sys::File>>,
+    /// Loads in flight.
+    loads: RefCell<Vec<u32>>,
     listeners: RefCell<Vec<EventListener>>,
 }
 
@@ -89,7 +92,8 @@ impl Client {
             state: RefCell::new(Link::Idle),
             queue: RefCell::new(Vec::new()),
             next_load: Cell::new(1),
-            files: RefCell::new(HashMap::new()),
+            files: RefCell::new(Vec::new()),
+            loads: RefCell::new(Vec::new()),
             listeners: RefCell::new(Vec::new()),
         }))
     }
@@ -102,8 +106,17 @@ impl Client {
         for f in &files {
             array.push(f);
         }
-        self.0.files.borrow_mut().insert(load, Rc::new(files));
-        self.post(&Request::Load { load, sources }, array.into());
+        let mut all = self.0.files.borrow_mut();
+        let first_file = u32::try_from(all.len()).unwrap_or(u32::MAX);
+        all.extend(files);
+        drop(all);
+        self.0.loads.borrow_mut().push(load);
+        let request = Request::Load {
+            load,
+            sources,
+            first_file,
+        };
+        self.post(&request, array.into());
         load
     }
 
@@ -246,21 +259,19 @@ impl Client {
 
     /// Every load in flight ends, failed with `message`; nothing loaded before is lost.
     fn failed(&self, message: String) {
-        let loads: Vec<u32> = self.0.files.borrow_mut().drain().map(|(l, _)| l).collect();
-        let files = Rc::new(Vec::new());
+        let loads: Vec<u32> = self.0.loads.borrow_mut().drain(..).collect();
         for load in loads {
-            self.0.on_reply.emit((
-                Reply::Loaded {
-                    load,
-                    errors: vec![message.clone()],
-                    media: Vec::new(),
-                    cancelled: false,
-                    shown: None,
-                },
-                Rc::clone(&files),
-            ));
+            let ended = Reply::Loaded {
+                load,
+                errors: vec![message.clone()],
+                cancelled: false,
+                shown: None,
+            };
+            self.0.on_reply.emit((ended, Vec::new()));
         }
-        self.0.on_reply.emit((Reply::Failed { message }, files));
+        self.0
+            .on_reply
+            .emit((Reply::Failed { message }, Vec::new()));
     }
 
     fn receive(&self, data: JsValue) {
@@ -281,11 +292,35 @@ impl Client {
             }
             return;
         }
-        let files = match &reply {
-            Reply::Loaded { load, .. } => self.0.files.borrow_mut().remove(load),
+        let shown = match &reply {
+            Reply::Loaded { load, shown, .. } => {
+                self.0.loads.borrow_mut().retain(|l| l != load);
+                shown.as_ref()
+            }
+            Reply::Shown(shown) => Some(shown),
             _ => None,
         };
-        self.0.on_reply.emit((reply, files.unwrap_or_default()));
+        let media = shown.map_or_else(Vec::new, |s| self.media_sources(&s.media));
+        self.0.on_reply.emit((reply, media));
+    }
+
+    /// Where the page reads each archive media file: a loose file it sent, or an entry of
+    /// a zip it sent.
+    fn media_sources(&self, refs: &[MediaRef]) -> Vec<(String, MediaSource)> {
+        let files = self.0.files.borrow();
+        refs.iter()
+            .filter_map(|m| {
+                let file = files.get(usize::try_from(m.file).ok()?)?.clone();
+                let source = match &m.entry {
+                    Some(entry) => MediaSource::ZipEntry {
+                        zip: file,
+                        entry: entry.clone(),
+                    },
+                    None => MediaSource::Loose(file),
+                };
+                Some((m.path.clone(), source))
+            })
+            .collect()
     }
 }
 

@@ -3,9 +3,7 @@
 //! and cancel. One `Session` is shared by the app, its page-level listeners and the side
 //! column (through a context), and the worker's replies come back as actions.
 
-use std::rc::Rc;
-
-use unroll_core::protocol::{ListKind, MediaRef, Reply, Request, Source};
+use unroll_core::protocol::{ListKind, Reply, Request, Source};
 use yew::UseReducerDispatcher;
 
 use crate::client::Client;
@@ -26,9 +24,9 @@ impl Session {
     pub fn new(dispatcher: UseReducerDispatcher<State>) -> Self {
         let on_reply = {
             let dispatcher = dispatcher.clone();
-            yew::Callback::from(move |(reply, files): (Reply, Rc<Vec<web_sys::File>>)| {
+            yew::Callback::from(move |(reply, media): (Reply, Vec<(String, MediaSource)>)| {
                 let rendered_later = matches!(reply, Reply::Loaded { .. });
-                let Some(action) = action_of(reply, &files) else {
+                let Some(action) = action_of(reply, media) else {
                     return;
                 };
                 if rendered_later {
@@ -121,41 +119,27 @@ impl Session {
     }
 }
 
-/// The action a reply makes (an export is carried out here, in the browser).
-fn action_of(reply: Reply, files: &[web_sys::File]) -> Option<Action> {
+/// The action a reply makes (an export is carried out here, in the browser); `media` are
+/// the archive files its `Shown` names.
+fn action_of(reply: Reply, media: Vec<(String, MediaSource)>) -> Option<Action> {
     match reply {
         Reply::Ready => None,
         Reply::Progress { load, progress } => Some(Action::Progress(load, progress)),
         Reply::Loaded {
             load,
             errors,
-            media,
             cancelled: _,
             shown,
         } => Some(Action::Loaded {
             load,
             errors: errors.into_iter().map(LoadError::Reported).collect(),
-            media: media
-                .into_iter()
-                .filter_map(|m| media_source(m, files))
-                .collect(),
+            media,
             shown,
         }),
-        Reply::Shown(shown) => Some(Action::Shown(shown)),
+        Reply::Shown(shown) => Some(Action::Shown { shown, media }),
         Reply::Exported { file_name, json } => io::download_json(&file_name, &json)
             .err()
             .map(|e| Action::Report(vec![e])),
         Reply::Failed { message } => Some(Action::Report(vec![LoadError::Reported(message)])),
     }
-}
-
-/// Where the page reads an archive media file the worker found: a loose file of the load,
-/// or an entry of one of its zips.
-fn media_source(media: MediaRef, files: &[web_sys::File]) -> Option<(String, MediaSource)> {
-    let file = files.get(usize::try_from(media.file).ok()?)?.clone();
-    let source = match media.entry {
-        Some(entry) => MediaSource::ZipEntry { zip: file, entry },
-        None => MediaSource::Loose(file),
-    };
-    Some((media.path, source))
 }

@@ -37,8 +37,8 @@ pub enum Action {
     /// Load `load` was sent to the worker.
     LoadStarted(u32),
     Progress(u32, Progress),
-    /// One load ended: what failed, the archive media it found (path, where to read it) and
-    /// what shows now (None when the library did not change). Ignored for a load not in
+    /// One load ended: what failed, what shows now (None when the library did not change)
+    /// and where to read the archive media files that names. Ignored for a load not in
     /// flight (cancelled).
     Loaded {
         load: u32,
@@ -49,8 +49,12 @@ pub enum Action {
     /// The person cancelled these loads: they leave the page at once, and whatever the
     /// worker still says of them is ignored.
     Cancelled(Vec<u32>),
-    /// The worker's answer to an open or a "Show all".
-    Shown(Shown),
+    /// The worker's answer to an open or a "Show all", with where to read the archive
+    /// media files it names.
+    Shown {
+        shown: Shown,
+        media: Vec<(String, MediaSource)>,
+    },
     /// Problems found on the page (a refused `?src`, an empty paste, a failed export).
     Report(Vec<LoadError>),
     Open(String),
@@ -131,7 +135,12 @@ impl Reducible for State {
                 }
             }
             Action::Cancelled(loads) => next.loads.retain(|(l, _)| !loads.contains(l)),
-            Action::Shown(shown) => next.show(shown),
+            Action::Shown { shown, media } => {
+                if !media.is_empty() {
+                    next.media = Rc::new(self.media.with(media));
+                }
+                next.show(shown);
+            }
             Action::Report(errors) => {
                 if errors.is_empty() {
                     return self;

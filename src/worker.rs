@@ -9,7 +9,7 @@ pub mod read;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use unroll_core::protocol::{Reply, Request, Shown};
+use unroll_core::protocol::{MediaRef, Reply, Request, Shown};
 use unroll_core::service::Service;
 use unroll_core::Batch;
 use wasm_bindgen::prelude::*;
@@ -92,12 +92,18 @@ impl Host {
             }
         };
         match request {
-            Request::Load { load, sources } => {
+            Request::Load {
+                load,
+                sources,
+                first_file,
+            } => {
                 let files: Vec<web_sys::File> = js_sys::Array::from(&message.get(1))
                     .iter()
                     .filter_map(|f| f.dyn_into().ok())
                     .collect();
-                wasm_bindgen_futures::spawn_local(load::run(self, load, sources, files));
+                wasm_bindgen_futures::spawn_local(load::run(
+                    self, load, sources, files, first_file,
+                ));
             }
             Request::Cancel { load } => self.cancelled.borrow_mut().push(load),
             Request::Open { id } => {
@@ -128,9 +134,12 @@ impl Host {
         self.cancelled.borrow_mut().retain(|&l| l != load);
     }
 
-    /// Adds a load's batch: what the page shows now, or None when nothing changed.
-    fn add(&self, batch: Batch) -> Option<Shown> {
+    /// Adds a load's batch and the archive media it found: what the page shows now, or None
+    /// when nothing changed.
+    fn add(&self, batch: Batch, media: Vec<MediaRef>) -> Option<Shown> {
         let mut service = self.service.borrow_mut();
-        service.add(batch).then(|| service.shown(now_secs()))
+        let new_media = !media.is_empty();
+        service.add_media(media);
+        (service.add(batch) || new_media).then(|| service.shown(now_secs()))
     }
 }

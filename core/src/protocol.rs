@@ -12,8 +12,13 @@ use crate::present::{ThreadSummary, ThreadView};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Request {
     /// Read and import these sources together, then add them to the library. `load` names
-    /// the load in its progress, its end and a `Cancel`.
-    Load { load: u32, sources: Vec<Source> },
+    /// the load in its progress, its end and a `Cancel`. The files sent with it are the
+    /// page's files number `first_file` on (`MediaRef::file` counts the same way).
+    Load {
+        load: u32,
+        sources: Vec<Source>,
+        first_file: u32,
+    },
     /// Stop load `load` between two files or two chunks of a file: it adds nothing.
     Cancel { load: u32 },
     /// Show the thread `id` (a click, `#t=<id>`): answered with `Shown`. A thread not
@@ -28,7 +33,7 @@ pub enum Request {
 /// One input of a load.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Source {
-    /// The load's file number `index` (the files sent beside the request, in order).
+    /// The load's file number `index` (the files sent beside the request, in order, from 0).
     File { index: u32 },
     /// Text the person pasted, imported as a file named `name`.
     Text { name: String, text: String },
@@ -52,12 +57,11 @@ pub enum Reply {
     Ready,
     /// How far load `load` has come.
     Progress { load: u32, progress: Progress },
-    /// Load `load` ended: what failed (one banner line each), the archive media it found,
-    /// and what the page shows now (None when the library did not change).
+    /// Load `load` ended: what failed (one banner line each), and what the page shows now
+    /// (None when the library did not change).
     Loaded {
         load: u32,
         errors: Vec<String>,
-        media: Vec<MediaRef>,
         cancelled: bool,
         shown: Option<Shown>,
     },
@@ -78,11 +82,11 @@ pub struct Progress {
     pub threads: u64,
 }
 
-/// An archive photo, video or avatar a load found: a loose file of the load, or an entry of
-/// a .zip among its files, read by the page when a post shows it.
+/// An archive photo, video or avatar: a loose file the page sent, or an entry of a .zip it
+/// sent, read by the page when a post shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MediaRef {
-    /// The load's file number.
+    /// The page's file number (see `Request::Load`).
     pub file: u32,
     /// The path inside the archive (`data/tweets_media/…`), or the loose file's name.
     pub path: String,
@@ -102,6 +106,9 @@ pub struct Shown {
     pub more: ThreadList,
     /// Every thread, newest first; None when the page's list is still right.
     pub library: Option<ThreadList>,
+    /// The archive's copies of the shown thread's photos, videos and avatar (an archive
+    /// holds thousands: the page is told of those it shows).
+    pub media: Vec<MediaRef>,
 }
 
 /// A list of the side column: its first entries (or all of them) and how many there are.

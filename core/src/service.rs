@@ -4,11 +4,12 @@
 //! all). The worker's glue only reads files and carries messages; everything it answers
 //! comes from here, so it is tested natively.
 
+use crate::archive_media::ArchiveMedia;
 use crate::export::export_thread_at;
 use crate::library::{Addition, Library};
 use crate::model::Batch;
-use crate::present::{summary, thread_view};
-use crate::protocol::{ListKind, Shown, ThreadList};
+use crate::present::{summary, thread_view, ItemView, ThreadView};
+use crate::protocol::{ListKind, MediaRef, Shown, ThreadList};
 use crate::related::threads_by;
 
 /// Entries a list of the side column shows until the person asks for all of them. 25
@@ -29,6 +30,8 @@ pub struct Service {
     revision: u64,
     /// The library list the page was last sent: at which revision, which threads.
     sent: Option<(u64, Vec<String>)>,
+    /// The archive media files of every load, by name.
+    media: ArchiveMedia<MediaRef>,
 }
 
 impl Service {
@@ -55,6 +58,38 @@ impl Service {
         }
         self.revision = self.revision.wrapping_add(1);
         true
+    }
+
+    /// Keeps archive media files a load found (a later file of a name seen replaces it).
+    pub fn add_media(&mut self, refs: Vec<MediaRef>) {
+        for r in refs {
+            let path = r.path.clone();
+            let _ = self.media.insert(&path, r);
+        }
+    }
+
+    /// The archive's copies of what `view` shows: each post's and quote's media, the avatar.
+    fn media_of(&self, view: &ThreadView) -> Vec<MediaRef> {
+        let mut out = Vec::new();
+        if let Some(url) = &view.author.avatar_url {
+            out.extend(
+                self.media
+                    .find_avatar(&view.author.id, url)
+                    .map(|(_, r)| r.clone()),
+            );
+        }
+        for item in &view.items {
+            let ItemView::Post(p) = item else { continue };
+            let quoted = p
+                .quote
+                .iter()
+                .filter_map(|q| Some((q.post_id.as_deref()?, &q.media)));
+            for (post_id, media) in std::iter::once((p.id.as_str(), &p.media)).chain(quoted) {
+                let found = media.iter().filter_map(|m| self.media.find(post_id, m));
+                out.extend(found.map(|(_, r)| r.clone()));
+            }
+        }
+        out
     }
 
     fn open_is_loaded(&self) -> bool {
@@ -111,11 +146,13 @@ impl Service {
                 Some(list)
             }
         };
+        let media = view.as_ref().map(|v| self.media_of(v)).unwrap_or_default();
         Shown {
             open: self.open.clone(),
             view,
             more,
             library,
+            media,
         }
     }
 

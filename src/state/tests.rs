@@ -99,8 +99,14 @@ fn a_failed_load_reports_and_loses_nothing() {
 #[test]
 fn the_same_view_again_keeps_its_rc_so_the_article_is_not_rendered_again() {
     let mut service = Service::new();
-    let s = Rc::new(State::default()).reduce(Action::Shown(shown_after_archive(&mut service)));
-    let again = Rc::clone(&s).reduce(Action::Shown(service.shown(NOW)));
+    let s = Rc::new(State::default()).reduce(Action::Shown {
+        shown: shown_after_archive(&mut service),
+        media: vec![],
+    });
+    let again = Rc::clone(&s).reduce(Action::Shown {
+        shown: service.shown(NOW),
+        media: vec![],
+    });
     assert!(Rc::ptr_eq(
         s.view.as_ref().unwrap(),
         again.view.as_ref().unwrap()
@@ -115,11 +121,17 @@ fn the_same_view_again_keeps_its_rc_so_the_article_is_not_rendered_again() {
 #[test]
 fn opening_another_thread_shows_it_and_reopening_changes_nothing() {
     let mut service = Service::new();
-    let s = Rc::new(State::default()).reduce(Action::Shown(shown_after_archive(&mut service)));
+    let s = Rc::new(State::default()).reduce(Action::Shown {
+        shown: shown_after_archive(&mut service),
+        media: vec![],
+    });
     let other = s.more.entries[0].thread_id.clone();
     let s = s.reduce(Action::Open(other.clone()));
     assert_eq!(s.open.as_deref(), Some(other.as_str()));
-    let s = s.reduce(Action::Shown(service.open(other.clone(), NOW)));
+    let s = s.reduce(Action::Shown {
+        shown: service.open(other.clone(), NOW),
+        media: vec![],
+    });
     assert_eq!(s.current_thread_id().as_deref(), Some(other.as_str()));
     assert!(s.more.entries.iter().all(|e| e.thread_id != other));
     let again = Rc::clone(&s).reduce(Action::Open(other));

@@ -69,8 +69,16 @@ impl Load {
     }
 }
 
-/// Runs load `id` of `sources` (`files` are the files sent with it) and posts its end.
-pub async fn run(host: Rc<Host>, id: u32, sources: Vec<Source>, files: Vec<web_sys::File>) {
+/// Runs load `id` of `sources` (`files` are the files sent with it) and posts its end;
+/// `first_file` is the page's number of the first of `files` (media files found are named
+/// by the page's numbers).
+pub async fn run(
+    host: Rc<Host>,
+    id: u32,
+    sources: Vec<Source>,
+    files: Vec<web_sys::File>,
+    first_file: u32,
+) {
     let bytes_total = sources
         .iter()
         .map(|s| match s {
@@ -97,16 +105,17 @@ pub async fn run(host: Rc<Host>, id: u32, sources: Vec<Source>, files: Vec<web_s
         Err(Cancelled) => Reply::Loaded {
             load: id,
             errors: Vec::new(),
-            media: Vec::new(),
             cancelled: true,
             shown: None,
         },
-        Ok((batch, errors, media)) => {
-            let shown = host.add(batch);
+        Ok((batch, errors, mut media)) => {
+            for m in &mut media {
+                m.file = m.file.saturating_add(first_file);
+            }
+            let shown = host.add(batch, media);
             Reply::Loaded {
                 load: id,
                 errors: errors.iter().map(ToString::to_string).collect(),
-                media,
                 cancelled: false,
                 shown,
             }

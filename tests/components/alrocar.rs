@@ -51,7 +51,10 @@ fn loaded() -> (Service, Rc<State>) {
 /// The side column as the page shows it once thread `id` is opened: the worker's answer
 /// reduced into the page's state.
 fn sidebar_for(service: &mut Service, state: Rc<State>, id: &str) -> SidebarProps {
-    let state = state.reduce(Action::Shown(service.open(id.to_string(), NOW)));
+    let state = state.reduce(Action::Shown {
+        shown: service.open(id.to_string(), NOW),
+        media: vec![],
+    });
     SidebarProps {
         handle: "alrocar".into(),
         current: state.current_thread_id().unwrap_or_default().into(),

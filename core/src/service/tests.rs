@@ -230,3 +230,32 @@ fn export_names_the_file_and_refuses_unloaded_threads() {
         Err("thread nope is not loaded".into())
     );
 }
+
+#[test]
+fn the_page_is_told_of_the_archive_media_of_the_thread_it_shows_only() {
+    let a = author("1", "ann");
+    let photo = |id: &str| crate::model::Media {
+        url: format!("https://pbs.twimg.com/media/P{id}.jpg"),
+        ..crate::model::Media::default()
+    };
+    let mut posts = chain(&a, 100, 2, 1_600_000_000);
+    posts[1].media = vec![photo("101")];
+    let mut other = chain(&a, 200, 2, 1_500_000_000);
+    other[0].media = vec![photo("200")];
+    let mut s = Service::new();
+    s.add(batch(&a, vec![posts, other]));
+    let file = |path: &str| MediaRef {
+        file: 7,
+        path: path.to_string(),
+        entry: None,
+    };
+    s.add_media(vec![
+        file("data/tweets_media/101-P101.jpg"),
+        file("data/tweets_media/200-P200.jpg"),
+        file("data/tweets_media/999-P999.jpg"),
+    ]);
+    let shown = s.open("100".into(), NOW);
+    assert_eq!(shown.media, vec![file("data/tweets_media/101-P101.jpg")]);
+    let shown = s.open("200".into(), NOW);
+    assert_eq!(shown.media, vec![file("data/tweets_media/200-P200.jpg")]);
+}
