@@ -10,13 +10,15 @@ const RECORDER = `
   };
 `;
 
-/** Starts recording; call before the files are given to the page. */
+/** Starts recording, reloading the page (its worker starts as soon as the page is painted). */
 export async function recordSlices(page) {
-  await page.evaluate(RECORDER);
   await page.route('**/worker_loader.js', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: RECORDER + (await response.text()) });
   });
+  await page.reload();
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 30_000 });
+  await page.evaluate(RECORDER);
 }
 
 /** The slices recorded so far, as [start, end, size of the sliced blob]: the worker's, then the page's. */
