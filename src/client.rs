@@ -260,18 +260,22 @@ impl Client {
     /// Every load in flight ends, failed with `message`; nothing loaded before is lost.
     fn failed(&self, message: String) {
         let loads: Vec<u32> = self.0.loads.borrow_mut().drain(..).collect();
+        // One banner line: with the first load's end, or on its own when none was running.
+        let mut message = Some(message);
         for load in loads {
             let ended = Reply::Loaded {
                 load,
-                errors: vec![message.clone()],
+                errors: message.take().into_iter().collect(),
                 cancelled: false,
                 shown: None,
             };
             self.0.on_reply.emit((ended, Vec::new()));
         }
-        self.0
-            .on_reply
-            .emit((Reply::Failed { message }, Vec::new()));
+        if let Some(message) = message {
+            self.0
+                .on_reply
+                .emit((Reply::Failed { message }, Vec::new()));
+        }
     }
 
     fn receive(&self, data: JsValue) {
