@@ -279,7 +279,8 @@ impl Client {
     }
 
     fn receive(&self, data: JsValue) {
-        let reply: Reply = match serde_wasm_bindgen::from_value(data) {
+        let text = data.as_string().unwrap_or_default();
+        let reply: Reply = match serde_json::from_str(&text) {
             Ok(reply) => reply,
             Err(e) => {
                 return self.failed(format!("Unroll could not read its reader's answer ({e})"))

@@ -67,12 +67,13 @@ impl Host {
         host
     }
 
-    /// Posts `reply` to the page. A reply that cannot be encoded or posted is lost; the
-    /// page's load then never ends, so each one is encoded from core's own types only.
+    /// Posts `reply` to the page, as JSON text. Core's types always encode (string keys,
+    /// no non-finite floats); a reply that could not be posted is lost.
     pub fn post(&self, reply: &Reply) {
-        let Ok(value) = serde_wasm_bindgen::to_value(reply) else {
+        let Ok(text) = serde_json::to_string(reply) else {
             return;
         };
+        let value = JsValue::from_str(&text);
         let _ = match &self.port {
             Port::Worker(scope) => scope.post_message(&value),
             Port::Channel(port) => port.post_message(&value),
