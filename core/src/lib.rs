@@ -7,15 +7,15 @@ pub mod assemble;
 pub mod error;
 pub mod export;
 pub mod import;
-pub mod json;
+pub(crate) mod json;
 pub mod library;
 pub mod model;
 pub mod present;
 pub mod protocol;
 pub mod related;
 pub mod service;
-pub mod sort;
-pub mod text;
+pub(crate) mod sort;
+pub(crate) mod text;
 pub mod time;
 
 pub use error::{ImportError, ImportErrorKind};

@@ -13,13 +13,10 @@ mod html_segments;
 mod mention;
 mod unescaped;
 
-pub use bsky::{
-    bsky_hashtag_url, bsky_profile_url, encode_path_segment, segment_bsky, BskyFacet, BskyFeature,
-};
+pub use bsky::{bsky_profile_url, encode_path_segment, segment_bsky, BskyFacet, BskyFeature};
 pub use emoji::with_emojis;
 pub use html::decode_entities;
 pub use html_segments::{html_to_segments, HtmlOptions};
-pub use mention::x_user_url;
 pub use unescaped::segment_x_unescaped;
 
 use crate::model::Segment;
