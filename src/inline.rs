@@ -5,7 +5,7 @@
 
 use unroll_core::Segment;
 
-use crate::links::safe_url;
+use unroll_core::url::safe_url;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline {

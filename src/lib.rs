@@ -1,5 +1,5 @@
 //! The Unroll app: Yew components over `unroll-core`. The reducer (`state`), layout rules
-//! (`inline`, `links`, `route`) and components compile natively so tests render them without
+//! (`inline`, `route`) and components compile natively so tests render them without
 //! a browser; `io` talks to the browser and only runs in it.
 
 pub mod app;
@@ -11,7 +11,6 @@ pub mod hooks;
 pub mod inline;
 pub mod io;
 pub mod iso_time;
-pub mod links;
 pub mod media_files;
 pub mod pages;
 pub mod route;

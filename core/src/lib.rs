@@ -1,6 +1,7 @@
 //! unroll-core: everything in Unroll that is not UI — the model, one importer per source
-//! format, thread assembly, text segmentation, the library, related threads, export.
-//! It has no web dependency, so `cargo test` runs it natively on real fixtures.
+//! format, thread assembly, text segmentation, the one rule for URLs (`url`), the library,
+//! related threads, export. It has no web dependency, so `cargo test` runs it natively on
+//! real fixtures.
 
 pub mod archive_media;
 pub mod assemble;
@@ -17,6 +18,7 @@ pub mod service;
 pub(crate) mod sort;
 pub(crate) mod text;
 pub mod time;
+pub mod url;
 
 pub use error::{ImportError, ImportErrorKind};
 pub use library::{Addition, Library};

@@ -235,16 +235,10 @@ pub fn count_label(network: &Network, n: usize) -> String {
 }
 
 /// The host of a link, for a link card: "example.org" for "http://www.example.org/a"
-/// (lower-cased, without "www.", port or credentials); None when `url` is not http(s).
+/// (lower-cased, without "www.", port or credentials); None when `url` is not a safe URL
+/// (`crate::url`).
 pub fn domain_label(url: &str) -> Option<String> {
-    let after = |scheme: &str| {
-        url.get(..scheme.len())
-            .filter(|p| p.eq_ignore_ascii_case(scheme))
-            .and_then(|_| url.get(scheme.len()..))
-    };
-    let rest = after("https://").or_else(|| after("http://"))?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = authority.rsplit('@').next().unwrap_or(authority);
+    let host = crate::url::host(url)?;
     let host = match host.rsplit_once(':') {
         Some((h, port)) if !h.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => h,
         _ => host,

@@ -10,7 +10,7 @@ use crate::media_files::Wanted;
 
 #[derive(Properties, PartialEq)]
 pub struct AvatarProps {
-    /// Already vetted with `links::safe_url`.
+    /// Already vetted with `unroll_core::url::safe_url`.
     pub url: AttrValue,
     /// The author's id: an archive names the avatar's file after it.
     #[prop_or_default]

@@ -7,7 +7,7 @@ use unroll_core::present::{BranchView, GapView, IntegrityView};
 use yew::prelude::*;
 
 use crate::components::rich_text::EXTERNAL_REL;
-use crate::links::safe_url;
+use unroll_core::url::safe_url;
 
 fn gap(g: &GapView) -> Html {
     let id = g.missing_id.clone().map(|id| {

@@ -7,7 +7,7 @@ use unroll_core::LinkCard;
 use yew::prelude::*;
 
 use crate::components::rich_text::EXTERNAL_REL;
-use crate::links::safe_url;
+use unroll_core::url::safe_url;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkCardViewProps {

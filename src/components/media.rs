@@ -11,8 +11,8 @@ use yew::prelude::*;
 
 use crate::components::rich_text::EXTERNAL_REL;
 use crate::hooks::use_archived::{use_archived, Archived};
-use crate::links::safe_url;
 use crate::media_files::Wanted;
+use unroll_core::url::safe_url;
 
 #[derive(Properties, PartialEq)]
 pub struct MediaFigureProps {

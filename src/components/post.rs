@@ -13,7 +13,7 @@ use crate::components::media::MediaFigure;
 use crate::components::poll::poll_block;
 use crate::components::quote::quote_card;
 use crate::components::rich_text::{rich_text, EXTERNAL_REL};
-use crate::links::safe_url;
+use unroll_core::url::safe_url;
 
 /// "This post is cut short in the file. Read it whole on X".
 fn cut_notice(n: &CutNotice) -> Html {

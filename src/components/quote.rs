@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::media::MediaFigure;
 use crate::components::rich_text::{name_text, rich_text, EXTERNAL_REL};
-use crate::links::safe_url;
+use unroll_core::url::safe_url;
 
 /// "x.com/ann/status/1" for "https://x.com/ann/status/1".
 fn without_scheme(url: &str) -> &str {

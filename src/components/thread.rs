@@ -22,7 +22,7 @@ use crate::components::integrity::integrity_details;
 use crate::components::post::post_section;
 use crate::components::rich_text::{name_text, EXTERNAL_REL};
 use crate::iso_time::rfc3339;
-use crate::links::safe_url;
+use unroll_core::url::safe_url;
 
 #[derive(Properties)]
 pub struct ThreadArticleProps {

@@ -5,7 +5,6 @@
 
 use crate::model::Segment;
 
-use super::html_segments::safe_href;
 use super::trim_segments;
 
 /// What a facet marks, from its first feature Unroll knows.
@@ -83,10 +82,10 @@ pub fn segment_bsky(text: &str, facets: &[BskyFacet]) -> Vec<Segment> {
         push_text(&mut out, before);
         out.push(match feature {
             // Only http(s) targets are links; any other stays the text as written.
-            BskyFeature::Link { uri } => match safe_href(uri) {
+            BskyFeature::Link { uri } => match crate::url::safe_url(uri) {
                 Some(url) => Segment::Link {
                     text: written.to_string(),
-                    url,
+                    url: url.to_string(),
                 },
                 None => Segment::Text {
                     text: written.to_string(),

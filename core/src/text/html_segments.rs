@@ -372,16 +372,11 @@ fn push_collapsed(into: &mut String, s: &str) {
     }
 }
 
-/// The href as a link target when it is an absolute http(s) URL; None otherwise
-/// (`javascript:`, `data:`, relative, empty).
-pub(super) fn safe_href(href: &str) -> Option<String> {
-    let href = href.trim_matches(is_html_space);
-    let scheme_end = href.find(':')?;
-    let scheme = href.get(..scheme_end)?;
-    let is_http = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
-    let rest = href.get(scheme_end + 1..)?;
-    (is_http && rest.starts_with("//") && rest.len() > 2 && !href.chars().any(char::is_control))
-        .then(|| href.to_string())
+/// The href as a link target when `crate::url` deems it safe; None otherwise
+/// (`javascript:`, `data:`, relative, empty). An attribute's value may be surrounded by
+/// spaces (HTML allows it, browsers strip them), so they are trimmed first.
+fn safe_href(href: &str) -> Option<String> {
+    crate::url::safe_url(href.trim_matches(is_html_space)).map(str::to_string)
 }
 
 #[cfg(test)]
