@@ -14,6 +14,7 @@ mod mastodon;
 mod mastodon_corpus;
 mod present;
 mod unroll_format;
+mod urls;
 mod x_archive;
 mod x_archive_notes;
 mod x_graphql;

@@ -14,16 +14,11 @@ use crate::model::{
     ReplyTo, Segment, SourceFormat,
 };
 use crate::text::{html_to_segments, with_emojis, HtmlOptions};
+use crate::url::first_safe;
 
 /// The host (with its port, if any) of an http(s) URL, lower-cased.
 pub(super) fn host_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
-        return None;
-    }
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-    let host = authority.rsplit('@').next().unwrap_or(authority);
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+    crate::url::host(url).map(str::to_ascii_lowercase)
 }
 
 /// The server a status lives on: the host of its `url`, else of its `uri`, else of its
@@ -56,14 +51,14 @@ pub(super) fn to_author(a: &Account, instance: String) -> Author {
         id: a.id.clone(),
         display_name,
         handle,
-        avatar_url: non_empty(a.avatar.as_deref()),
+        avatar_url: first_safe([a.avatar.as_deref()]),
         network: Network::Mastodon { instance },
         emojis,
     }
 }
 
 /// The usable custom emoji of a list: a shortcode of letters, digits and `_` (as Mastodon
-/// allows) and an image, the still one first (Mastodon's own default: emoji do not move
+/// allows) and a safe image URL, the still one first (Mastodon's own default: emoji do not move
 /// until hovered, and a still image prints).
 pub(super) fn emojis_of(list: Option<&[Emoji]>) -> Vec<CustomEmoji> {
     list.unwrap_or_default()
@@ -75,7 +70,7 @@ pub(super) fn emojis_of(list: Option<&[Emoji]>) -> Vec<CustomEmoji> {
                     .all(|b| b.is_ascii_alphanumeric() || b == b'_')
         })
         .filter_map(|e| {
-            let url = non_empty(e.static_url.as_deref()).or_else(|| non_empty(e.url.as_deref()))?;
+            let url = first_safe([e.static_url.as_deref(), e.url.as_deref()])?;
             Some(CustomEmoji {
                 shortcode: e.shortcode.clone(),
                 url,
@@ -156,11 +151,9 @@ pub(super) fn convert_status(
     })
 }
 
-/// `url`, else `uri`.
+/// `url`, else `uri` (the first safe one).
 fn permalink(s: &Status) -> String {
-    non_empty(s.url.as_deref())
-        .or_else(|| non_empty(s.uri.as_deref()))
-        .unwrap_or_default()
+    first_safe([s.url.as_deref(), s.uri.as_deref()]).unwrap_or_default()
 }
 
 struct Body {
@@ -211,10 +204,11 @@ fn quote_of(q: &Status) -> Quote {
 
 fn card(c: &Card) -> LinkCard {
     LinkCard {
-        url: c.url.clone(),
+        // A card whose target is refused still shows its title, unlinked.
+        url: first_safe([Some(c.url.as_str())]).unwrap_or_default(),
         title: non_empty(c.title.as_deref()),
         description: non_empty(c.description.as_deref()),
-        thumb: non_empty(c.image.as_deref()),
+        thumb: first_safe([c.image.as_deref()]),
     }
 }
 
@@ -243,19 +237,20 @@ fn media_of(s: &Status) -> Vec<Media> {
         .collect()
 }
 
+/// Every URL is kept only when `crate::url` deems it safe; one refused counts as absent.
 /// Images show themselves; GIFs (`gifv`), videos and audio show their preview as a poster
 /// linking to the file. An attachment of type `unknown` (one the server did not copy, or
 /// could not read) is a link to the file on its home server, else to the server's copy;
 /// so is an attachment of a type this reader does not know.
 fn attachment(a: &Attachment) -> Option<Media> {
-    let file = non_empty(a.url.as_deref()).or_else(|| non_empty(a.remote_url.as_deref()));
-    let preview = non_empty(a.preview_url.as_deref());
+    let file = first_safe([a.url.as_deref(), a.remote_url.as_deref()]);
+    let preview = first_safe([a.preview_url.as_deref()]);
     let (kind, url, link) = match a.kind.as_str() {
         "image" => (MediaKind::Photo, file.or(preview)?, None),
         "gifv" => (MediaKind::Gif, preview.unwrap_or_default(), Some(file?)),
         "video" | "audio" => (MediaKind::Video, preview.unwrap_or_default(), Some(file?)),
         _ => {
-            let home = non_empty(a.remote_url.as_deref()).or_else(|| non_empty(a.url.as_deref()));
+            let home = first_safe([a.remote_url.as_deref(), a.url.as_deref()]);
             (MediaKind::File, preview.unwrap_or_default(), Some(home?))
         }
     };

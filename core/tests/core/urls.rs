@@ -1,0 +1,95 @@
+//! One URL rule (`unroll_core::url::safe_url`) in the converters: a real Mastodon status
+//! (`assets/samples/mastodon`) given hostile URLs wherever the API puts one keeps only the
+//! safe ones, picking a safe alternative where the source offers one; HTML links and
+//! Bluesky link facets follow the same rule.
+
+use crate::support::social::{import_value, link, sample_json, text};
+use serde_json::json;
+use unroll_core::{MediaKind, Segment};
+
+const CARD: &str = "mastodon/mastodonpy_status_with_card.json";
+const BLUESKY: &str = "bluesky/morpho_threadTortureTest.json";
+
+#[test]
+fn a_mastodon_status_keeps_only_safe_urls_and_prefers_a_safe_alternative() {
+    let mut status = sample_json(CARD);
+    status["url"] = json!("javascript:alert(1)");
+    status["uri"] = json!("https://home.example/users/a/statuses/1");
+    status["account"]["avatar"] = json!("data:image/png;base64,AAAA");
+    status["content"] = json!("<p>hi :blob: :gone:</p>");
+    status["emojis"] = json!([
+        {"shortcode": "blob", "static_url": "javascript:x", "url": "https://e.example/blob.png"},
+        {"shortcode": "gone", "static_url": "data:x", "url": " https://e.example/gone.png"},
+    ]);
+    status["card"]["url"] = json!("vbscript:x");
+    status["card"]["image"] = json!("//cdn.example/thumb.png");
+    status["media_attachments"] = json!([
+        {"id": "1", "type": "image", "url": "javascript:x", "remote_url": "https://r.example/a.png"},
+        {"id": "2", "type": "image", "url": "data:x", "preview_url": "https://p.example/b.png"},
+        {"id": "3", "type": "video", "url": "https://v.example/c.mp4", "preview_url": "data:x"},
+        {"id": "4", "type": "gifv", "url": "javascript:x", "preview_url": "https://p.example/d.png"},
+        {"id": "5", "type": "unknown", "remote_url": "/relative", "url": "https://s.example/e.bin"},
+    ]);
+    let batch = import_value(&status);
+    let p = &batch.posts[0];
+    assert_eq!(p.permalink, "https://home.example/users/a/statuses/1");
+    assert_eq!(batch.authors[0].avatar_url, None);
+    assert_eq!(
+        p.segments[1],
+        Segment::Emoji {
+            shortcode: "blob".into(),
+            url: "https://e.example/blob.png".into()
+        }
+    );
+    assert!(
+        matches!(&p.segments[2], Segment::Text { text } if text.contains(":gone:")),
+        "an emoji with no safe image stays text: {:?}",
+        p.segments
+    );
+    let card = p.card.as_ref().unwrap();
+    assert_eq!((card.url.as_str(), card.thumb.as_deref()), ("", None));
+    let media: Vec<_> = p
+        .media
+        .iter()
+        .map(|m| (m.kind, m.url.as_str(), m.link.as_deref()))
+        .collect();
+    assert_eq!(
+        media,
+        [
+            (MediaKind::Photo, "https://r.example/a.png", None),
+            (MediaKind::Photo, "https://p.example/b.png", None),
+            (MediaKind::Video, "", Some("https://v.example/c.mp4")),
+            (MediaKind::File, "", Some("https://s.example/e.bin")),
+        ],
+        "the GIF with no safe file is dropped, as one with no file"
+    );
+}
+
+#[test]
+fn html_links_and_bluesky_facets_link_only_safe_targets() {
+    // A Mastodon status's HTML: an href may be surrounded by spaces (HTML allows it).
+    let mut status = sample_json(CARD);
+    status["content"] =
+        json!(r#"<p><a href="  https://ok.example/  ">ok</a> <a href="https:evil">no</a></p>"#);
+    let p = import_value(&status).posts.remove(0);
+    assert_eq!(p.segments, [link("ok", "https://ok.example/"), text(" no")]);
+    // A Bluesky post's link facets (UTF-8 byte ranges of its text).
+    let mut doc = sample_json(BLUESKY);
+    let record = &mut doc["thread"]["post"]["record"];
+    record["text"] = json!("good bad");
+    let facet = |start: usize, end: usize, uri: &str| {
+        json!({"index": {"byteStart": start, "byteEnd": end},
+               "features": [{"$type": "app.bsky.richtext.facet#link", "uri": uri}]})
+    };
+    record["facets"] = json!([
+        facet(0, 4, "https://good.example"),
+        facet(5, 8, "javascript:x")
+    ]);
+    let id = doc["thread"]["post"]["uri"].clone();
+    let batch = import_value(&doc);
+    let p = batch.posts.iter().find(|p| p.id == id).unwrap();
+    assert_eq!(
+        p.segments,
+        [link("good", "https://good.example"), text(" bad")]
+    );
+}
