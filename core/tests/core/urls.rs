@@ -1,9 +1,9 @@
 //! One URL rule (`unroll_core::url::safe_url`) in the converters: a real Mastodon status
 //! (`assets/samples/mastodon`) given hostile URLs wherever the API puts one keeps only the
-//! safe ones, picking a safe alternative where the source offers one; HTML links and
-//! Bluesky link facets follow the same rule.
+//! safe ones, picking a safe alternative where the source offers one; so do Bluesky and
+//! X API v2 posts, HTML links and Bluesky link facets.
 
-use crate::support::social::{import_value, link, sample_json, text};
+use crate::support::social::{import_ok, import_value, input, link, sample_json, text};
 use serde_json::json;
 use unroll_core::{MediaKind, Segment};
 
@@ -62,6 +62,72 @@ fn a_mastodon_status_keeps_only_safe_urls_and_prefers_a_safe_alternative() {
             (MediaKind::File, "", Some("https://s.example/e.bin")),
         ],
         "the GIF with no safe file is dropped, as one with no file"
+    );
+}
+
+#[test]
+fn a_bluesky_post_keeps_only_safe_media_and_card_urls() {
+    // The sample's post, its author's avatar and its embed made hostile.
+    let import = |embed: serde_json::Value| {
+        let mut doc = sample_json(BLUESKY);
+        doc["thread"]["post"]["author"]["avatar"] = json!("javascript:x");
+        doc["thread"]["post"]["embed"] = embed;
+        let id = doc["thread"]["post"]["uri"].clone();
+        let batch = import_value(&doc);
+        let post = batch.posts.into_iter().find(|p| p.id == id).unwrap();
+        let author = batch.authors.into_iter().find(|a| a.id == post.author_id);
+        assert_eq!(author.unwrap().avatar_url, None);
+        post
+    };
+    let p = import(json!({"$type": "app.bsky.embed.images#view", "images": [
+        {"fullsize": "javascript:x", "thumb": "https://cdn.example/a@jpeg", "alt": ""},
+        {"fullsize": "data:x", "alt": "dropped"}
+    ]}));
+    let urls: Vec<_> = p.media.iter().map(|m| m.url.as_str()).collect();
+    assert_eq!(urls, ["https://cdn.example/a@jpeg"]);
+    let p = import(
+        json!({"$type": "app.bsky.embed.external#view", "external": {
+        "uri": "data:text/html,x", "title": "T", "thumb": "javascript:x"}}),
+    );
+    let card = p.card.expect("the card, unlinked");
+    assert_eq!(
+        (
+            card.url.as_str(),
+            card.title.as_deref(),
+            card.thumb.as_deref()
+        ),
+        ("", Some("T"), None)
+    );
+}
+
+#[test]
+fn an_x_v2_post_links_the_first_safe_target_and_drops_unsafe_media() {
+    let p = import_ok(&[input(
+        "v2.json",
+        r#"{"data": [{"id": "21", "author_id": "9", "text": "See https://t.co/a",
+            "attachments": {"media_keys": ["3_1", "7_2"]},
+            "entities": {"urls": [{"start": 4, "end": 18, "url": "https://t.co/a",
+                "unwound_url": "javascript:x", "expanded_url": "https://example.com/b",
+                "display_url": "example.com/b"}]}}],
+           "includes": {"media": [{"media_key": "3_1", "type": "photo", "url": "data:x"},
+                {"media_key": "7_2", "type": "video", "preview_image_url": "https://pbs.twimg.com/p.jpg",
+                 "variants": [{"bit_rate": 9, "content_type": "video/mp4", "url": "javascript:x"},
+                              {"bit_rate": 1, "content_type": "video/mp4", "url": "https://video.twimg.com/v.mp4"}]}]}}"#,
+    )])
+    .posts
+    .remove(0);
+    assert_eq!(
+        p.segments[1],
+        link("example.com/b", "https://example.com/b")
+    );
+    let media: Vec<_> = p
+        .media
+        .iter()
+        .map(|m| (m.kind, m.link.as_deref()))
+        .collect();
+    assert_eq!(
+        media,
+        [(MediaKind::Video, Some("https://video.twimg.com/v.mp4"))]
     );
 }
 

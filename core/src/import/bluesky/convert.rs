@@ -11,6 +11,7 @@ use crate::model::{
     Author, LinkCard, Media, MediaKind, Network, Post, Quote, ReplyTo, Segment, SourceFormat,
 };
 use crate::text::{encode_path_segment, segment_bsky, BskyFacet, BskyFeature};
+use crate::url::first_safe;
 
 /// An `at://` URI taken apart: `at://<authority>/<collection>/<rkey>`.
 #[derive(Debug, PartialEq, Eq)]
@@ -77,7 +78,7 @@ pub(super) fn to_author(p: &Profile) -> Author {
         id: p.did.clone(),
         handle,
         display_name,
-        avatar_url: non_empty(p.avatar.as_deref()),
+        avatar_url: first_safe([p.avatar.as_deref()]),
         network: Network::Bluesky,
         emojis: Vec::new(),
     }
@@ -198,13 +199,14 @@ struct Embedded {
     card: Option<LinkCard>,
 }
 
-/// An embed view, told apart by its fields: `recordWithMedia` has `record` and `media`,
+/// An embed view, told apart by its fields (every URL kept only when `crate::url` deems it
+/// safe): `recordWithMedia` has `record` and `media`,
 /// `record` only `record`, `images`, `external` and `video` (`playlist`) their own.
 fn embed(view: &EmbedView) -> Embedded {
     let mut out = Embedded::default();
     if let Some(images) = &view.images {
         out.media.extend(images.iter().filter_map(|img| {
-            let url = non_empty(img.fullsize.as_deref()).or(non_empty(img.thumb.as_deref()))?;
+            let url = first_safe([img.fullsize.as_deref(), img.thumb.as_deref()])?;
             Some(Media {
                 kind: MediaKind::Photo,
                 url,
@@ -215,11 +217,11 @@ fn embed(view: &EmbedView) -> Embedded {
             })
         }));
     }
-    if let Some(playlist) = non_empty(view.playlist.as_deref()) {
+    if let Some(playlist) = first_safe([view.playlist.as_deref()]) {
         // No poster: the media shows as "preview unavailable" with its link.
         out.media.push(Media {
             kind: MediaKind::Video,
-            url: non_empty(view.thumbnail.as_deref()).unwrap_or_default(),
+            url: first_safe([view.thumbnail.as_deref()]).unwrap_or_default(),
             alt: non_empty(view.alt.as_deref()),
             link: Some(playlist),
             width: view.aspect_ratio.as_ref().map(|a| a.width),
@@ -228,10 +230,11 @@ fn embed(view: &EmbedView) -> Embedded {
     }
     if let Some(ext) = &view.external {
         out.card = Some(LinkCard {
-            url: ext.uri.clone(),
+            // A card whose target is refused still shows its title, unlinked.
+            url: first_safe([Some(ext.uri.as_str())]).unwrap_or_default(),
             title: non_empty(ext.title.as_deref()),
             description: non_empty(ext.description.as_deref()),
-            thumb: non_empty(ext.thumb.as_deref()),
+            thumb: first_safe([ext.thumb.as_deref()]),
         });
     }
     if let Some(media) = &view.media {

@@ -8,12 +8,13 @@
 
 use super::wire::{MediaEntity, Size};
 use crate::model::{Media, MediaKind};
+use crate::url::{first_safe, safe_url};
 
 /// Width and height, each as the file gives it.
 pub(in crate::import) type Dims = (Option<u32>, Option<u32>);
 
 /// A v1.1 media entity's fields, whichever wire struct read them. An empty string counts
-/// as absent.
+/// as absent, and so does a URL `crate::url` refuses.
 pub(in crate::import) struct Fields<'a, V> {
     /// "photo", "video" or "animated_gif".
     pub kind: Option<&'a str>,
@@ -39,7 +40,7 @@ pub(in crate::import) trait MediaFields {
     fn fields(&self) -> Fields<'_, impl Iterator<Item = Variant<'_>>>;
 }
 
-/// The status's media, in order. Entities without an image URL are skipped.
+/// The status's media, in order. Entities without a safe image URL are skipped.
 pub(in crate::import) fn media(entities: &[impl MediaFields]) -> Vec<Media> {
     entities
         .iter()
@@ -48,9 +49,7 @@ pub(in crate::import) fn media(entities: &[impl MediaFields]) -> Vec<Media> {
 }
 
 fn convert_media<'a>(m: Fields<'a, impl Iterator<Item = Variant<'a>>>) -> Option<Media> {
-    let url = present(m.media_url_https)
-        .or(present(m.media_url))?
-        .to_string();
+    let url = first_safe([m.media_url_https, m.media_url])?;
     let kind = match m.kind {
         Some("video") => MediaKind::Video,
         Some("animated_gif") => MediaKind::Gif,
@@ -62,10 +61,10 @@ fn convert_media<'a>(m: Fields<'a, impl Iterator<Item = Variant<'a>>>) -> Option
         MediaKind::Video | MediaKind::Gif => m
             .variants
             .filter(|(_, content_type, _)| *content_type == Some("video/mp4"))
-            .filter_map(|(bitrate, _, url)| Some((bitrate.unwrap_or(0), present(url)?)))
+            .filter_map(|(bitrate, _, url)| Some((bitrate.unwrap_or(0), safe(url)?)))
             .max_by_key(|(bitrate, _)| *bitrate)
             .map(|(_, url)| url)
-            .or(present(m.expanded_url))
+            .or(safe(m.expanded_url))
             .map(str::to_string),
     };
     let (width, height) = match m.original_info {
@@ -84,9 +83,9 @@ fn convert_media<'a>(m: Fields<'a, impl Iterator<Item = Variant<'a>>>) -> Option
     })
 }
 
-/// The value when present and not empty.
-fn present(s: Option<&str>) -> Option<&str> {
-    s.filter(|s| !s.is_empty())
+/// The URL when present and safe (`crate::url`): one refused counts as absent.
+fn safe(s: Option<&str>) -> Option<&str> {
+    s.and_then(safe_url)
 }
 
 impl MediaFields for MediaEntity {
@@ -134,6 +133,20 @@ mod tests {
         );
         assert_eq!(m.url, "http://pbs.twimg.com/a.jpg");
         assert_eq!((m.link, m.alt), (None, None));
+    }
+
+    #[test]
+    fn unsafe_urls_count_as_absent() {
+        let m = one(
+            r#"{"type": "animated_gif", "media_url_https": "javascript:x",
+                "media_url": "http://pbs.twimg.com/a.jpg", "expanded_url": "https://x.com/a/status/1/video/1",
+                "video_info": {"variants": [{"bitrate": 0, "content_type": "video/mp4", "url": "data:x"}]}}"#,
+        );
+        assert_eq!(m.url, "http://pbs.twimg.com/a.jpg");
+        assert_eq!(m.link.as_deref(), Some("https://x.com/a/status/1/video/1"));
+        let entity: MediaEntity =
+            json::from_slice(br#"{"media_url_https": "/a.jpg"}"#).expect("a media entity");
+        assert_eq!(media(&[entity]), []);
     }
 
     #[test]

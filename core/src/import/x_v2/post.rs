@@ -9,6 +9,7 @@ use crate::model::{
     Author, Media, MediaKind, Network, Post, Quote, ReplyTo, Segment, SourceFormat,
 };
 use crate::text::{segment_x, XEntities, XHashtag, XMention, XUrl};
+use crate::url::{first_safe, safe_url};
 
 /// A `data` tweet, or an included one, as a Post; `origin` names it in errors.
 pub(super) fn convert_post(
@@ -132,19 +133,28 @@ fn resolve_media(t: &Tweet, lookup: &Lookup<'_>) -> Vec<(String, Media)> {
 
 fn convert_media(m: &wire::Media) -> Option<Media> {
     let (kind, url) = match m.kind.as_str() {
-        "photo" => (MediaKind::Photo, m.url.clone()?),
-        "video" => (MediaKind::Video, m.preview_image_url.clone()?),
-        "animated_gif" => (MediaKind::Gif, m.preview_image_url.clone()?),
+        "photo" => (MediaKind::Photo, first_safe([m.url.as_deref()])?),
+        "video" => (
+            MediaKind::Video,
+            first_safe([m.preview_image_url.as_deref()])?,
+        ),
+        "animated_gif" => (
+            MediaKind::Gif,
+            first_safe([m.preview_image_url.as_deref()])?,
+        ),
         _ => return None,
     };
-    // The best playable variant: the mp4 with the highest bit rate.
+    // The best playable variant: the mp4 with the highest bit rate (of those with a safe
+    // URL, `crate::url`).
     let link = match kind {
         MediaKind::Photo | MediaKind::File => None,
         MediaKind::Video | MediaKind::Gif => m
             .variants
             .iter()
             .flatten()
-            .filter(|v| v.content_type.as_deref() == Some("video/mp4"))
+            .filter(|v| {
+                v.content_type.as_deref() == Some("video/mp4") && safe_url(&v.url).is_some()
+            })
             .max_by_key(|v| v.bit_rate.unwrap_or(0))
             .map(|v| v.url.clone()),
     };
@@ -236,15 +246,13 @@ fn segments(
                 x.media.push((u.start, u.end));
                 continue;
             }
-            let target = [&u.unwound_url, &u.expanded_url, &u.url]
-                .into_iter()
-                .flatten()
-                .find(|s| !s.is_empty());
+            // The first safe one (`crate::url`); none leaves the link as text.
+            let target = [&u.unwound_url, &u.expanded_url, &u.url].map(Option::as_deref);
             x.urls.push(XUrl {
                 start: u.start,
                 end: u.end,
                 display: u.display_url.clone().unwrap_or_default(),
-                expanded: target.cloned().unwrap_or_default(),
+                expanded: first_safe(target).unwrap_or_default(),
             });
         }
         x.mentions = (e.mentions.iter().flatten())
