@@ -1,6 +1,7 @@
-//! The Unroll app: Yew components over `unroll-core`. The reducer (`state`), layout rules
-//! (`inline`, `route`) and components compile natively so tests render them without
-//! a browser; `io` talks to the browser and only runs in it.
+//! The Unroll app: Yew components over `unroll-core`, which decides what they show
+//! (`unroll_core::present`). The reducer (`state`), the routes (`route`) and the components
+//! compile natively so tests render them without a browser; `io` talks to the browser and
+//! only runs in it.
 
 pub mod app;
 pub mod client;
@@ -8,7 +9,6 @@ pub mod clock;
 pub mod components;
 pub mod error;
 pub mod hooks;
-pub mod inline;
 pub mod io;
 pub mod iso_time;
 pub mod media_files;

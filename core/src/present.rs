@@ -2,12 +2,13 @@
 //! "4 min read", "Read 22 tweets", excerpts) is computed here and tested natively; the Yew
 //! components only lay these out. Polls (`poll`), a thread's integrity summary
 //! (`integrity`, with the "3/12" numbering check in `numbering`), the note under a post
-//! cut short (`cut`), where a later part starts (`later`) and what shows outside a post's
+//! cut short (`cut`), where a later part starts (`later`), what shows outside a post's
 //! body (`display`: excerpt text behind content warnings, names with custom emoji, file
-//! links) have modules of their own.
+//! links) and a post's text laid out as paragraphs (`inline`) have modules of their own.
 
 mod cut;
 mod display;
+mod inline;
 mod integrity;
 mod later;
 mod numbering;
@@ -18,6 +19,7 @@ pub use cut::{cut_notice, CutNotice, CUT_LABEL};
 pub use display::{
     content_warning, excerpt_text, file_view, name_parts, FileView, CW_LABEL, FILE_KIND_LABEL,
 };
+pub use inline::{name_line, paragraphs, Inline, LinkKind, Paragraph};
 pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView};
 pub use later::{later_part_label, LATE_PART_SECONDS};
 pub use numbering::{find_marker, Marker, NumberingView};

@@ -1,15 +1,23 @@
-//! Renders a post's segments as paragraphs (`crate::inline` decides the layout): text nodes,
-//! `<br>` for single newlines, links only for vetted http(s) targets, custom emoji as
-//! images at text size; and a display name's text and emoji on one line.
+//! Renders a post's segments as paragraphs (`unroll_core::present::paragraphs` decides the
+//! layout): text nodes, `<br>` for single newlines, links only for vetted http(s) targets,
+//! custom emoji as images at text size; and a display name's text and emoji on one line.
 
+use unroll_core::present::{name_line, paragraphs, Inline, LinkKind};
 use unroll_core::Segment;
 use yew::prelude::*;
 
 use crate::components::emoji::EmojiImage;
-use crate::inline::{name_line, paragraphs, Inline};
 
 /// `rel` for every link to imported targets: no opener, no referrer, no endorsement.
 pub const EXTERNAL_REL: &str = "noopener noreferrer nofollow";
+
+fn class(kind: LinkKind) -> &'static str {
+    match kind {
+        LinkKind::Url => "link",
+        LinkKind::Mention => "mention",
+        LinkKind::Hashtag => "hashtag",
+    }
+}
 
 fn inline(piece: &Inline) -> Html {
     match piece {
@@ -20,7 +28,7 @@ fn inline(piece: &Inline) -> Html {
             text,
             href: Some(href),
         } => html! {
-            <a class={kind.class()} href={href.clone()} rel={EXTERNAL_REL} target="_blank">{ text.clone() }</a>
+            <a class={class(*kind)} href={href.clone()} rel={EXTERNAL_REL} target="_blank">{ text.clone() }</a>
         },
         // An unsafe target: the display text stays, the link does not.
         Inline::Link {

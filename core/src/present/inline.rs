@@ -1,12 +1,12 @@
 //! Lays a post's segments out as paragraphs of inline pieces: a blank line starts a new
 //! paragraph, a single newline is a line break, and links keep an `href` (custom emoji
-//! their image) only when it is a safe http(s) URL. Pure, so the layout rules are tested
-//! without rendering.
+//! their image) only when `crate::url` deems it safe. The page maps the pieces to nodes
+//! one for one; the layout rules are decided, and tested, here.
 
-use unroll_core::Segment;
+use crate::model::Segment;
+use crate::url::safe_url;
 
-use unroll_core::url::safe_url;
-
+/// One piece of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline {
     Text(String),
@@ -31,16 +31,6 @@ pub enum LinkKind {
     Url,
     Mention,
     Hashtag,
-}
-
-impl LinkKind {
-    pub fn class(self) -> &'static str {
-        match self {
-            LinkKind::Url => "link",
-            LinkKind::Mention => "mention",
-            LinkKind::Hashtag => "hashtag",
-        }
-    }
 }
 
 pub type Paragraph = Vec<Inline>;
@@ -159,7 +149,7 @@ pub fn paragraphs(segments: &[Segment]) -> Vec<Paragraph> {
 }
 
 /// A custom emoji whose image shows only from a safe http(s) URL.
-pub fn emoji(shortcode: &str, url: &str) -> Inline {
+fn emoji(shortcode: &str, url: &str) -> Inline {
     Inline::Emoji {
         shortcode: shortcode.to_string(),
         src: safe_url(url).map(str::to_string),
