@@ -4,10 +4,10 @@
 //! post (every reply is in the article) and the numbering notes.
 
 use unroll_core::present::{BranchView, GapView, IntegrityView};
+use unroll_core::url::safe_url;
 use yew::prelude::*;
 
 use crate::components::rich_text::EXTERNAL_REL;
-use unroll_core::url::safe_url;
 
 fn gap(g: &GapView) -> Html {
     let id = g.missing_id.clone().map(|id| {

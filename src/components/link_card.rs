@@ -3,11 +3,11 @@
 //! whole card one link to the page. A card whose target is not a safe URL is shown unlinked.
 
 use unroll_core::present::domain_label;
+use unroll_core::url::safe_url;
 use unroll_core::LinkCard;
 use yew::prelude::*;
 
 use crate::components::rich_text::EXTERNAL_REL;
-use unroll_core::url::safe_url;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkCardViewProps {

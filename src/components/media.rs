@@ -6,13 +6,13 @@
 //! shown from it, offline, by a blob URL.
 
 use unroll_core::present::{file_view, FILE_KIND_LABEL};
+use unroll_core::url::safe_url;
 use unroll_core::{Media, MediaKind};
 use yew::prelude::*;
 
 use crate::components::rich_text::EXTERNAL_REL;
 use crate::hooks::use_archived::{use_archived, Archived};
 use crate::media_files::Wanted;
-use unroll_core::url::safe_url;
 
 #[derive(Properties, PartialEq)]
 pub struct MediaFigureProps {

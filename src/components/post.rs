@@ -6,6 +6,7 @@
 //! on request (print opens it, see the CSS).
 
 use unroll_core::present::{CutNotice, PostView, CW_LABEL};
+use unroll_core::url::safe_url;
 use yew::prelude::*;
 
 use crate::components::link_card::LinkCardView;
@@ -13,7 +14,6 @@ use crate::components::media::MediaFigure;
 use crate::components::poll::poll_block;
 use crate::components::quote::quote_card;
 use crate::components::rich_text::{rich_text, EXTERNAL_REL};
-use unroll_core::url::safe_url;
 
 /// "This post is cut short in the file. Read it whole on X".
 fn cut_notice(n: &CutNotice) -> Html {

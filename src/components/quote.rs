@@ -2,12 +2,12 @@
 //! permalink: the card then says "Quoted post" and links it.
 
 use unroll_core::present::name_parts;
+use unroll_core::url::safe_url;
 use unroll_core::Quote;
 use yew::prelude::*;
 
 use crate::components::media::MediaFigure;
 use crate::components::rich_text::{name_text, rich_text, EXTERNAL_REL};
-use unroll_core::url::safe_url;
 
 /// "x.com/ann/status/1" for "https://x.com/ann/status/1".
 fn without_scheme(url: &str) -> &str {
