@@ -10,7 +10,6 @@ pub mod components;
 pub mod error;
 pub mod hooks;
 pub mod io;
-pub mod iso_time;
 pub mod media_files;
 pub mod pages;
 pub mod route;

@@ -1,5 +1,6 @@
 //! Timestamps: parsing the date formats sources use into seconds since the epoch (UTC), and
-//! formatting them for people ("Sep 6, 2020"). No clock here: callers pass "now".
+//! formatting them for people ("Sep 6, 2020") and for machines (RFC 3339, the page's
+//! `<time datetime>`). No clock here: callers pass "now".
 //!
 //! Civil-date arithmetic is hand-written (Howard Hinnant's `days_from_civil` /
 //! `civil_from_days`), so there is no date crate in the wasm bundle.
@@ -235,6 +236,15 @@ pub fn format_time_date(ts: i64) -> String {
     )
 }
 
+/// "2022-11-13T10:32:08Z": RFC 3339 in UTC, for `<time datetime=…>`.
+pub fn format_rfc3339(ts: i64) -> String {
+    let c = civil(ts);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        c.year, c.month, c.day, c.hour, c.minute, c.second
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,6 +321,20 @@ mod tests {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(-1), (1969, 12, 31));
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+
+    #[test]
+    fn formats_rfc3339_for_machines() {
+        assert_eq!(format_rfc3339(0), "1970-01-01T00:00:00Z");
+        // Sun Nov 13 10:32:08 +0000 2022
+        assert_eq!(format_rfc3339(1_668_335_528), "2022-11-13T10:32:08Z");
+        // Leap days.
+        assert_eq!(format_rfc3339(1_582_934_400), "2020-02-29T00:00:00Z");
+        assert_eq!(format_rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(format_rfc3339(-1), "1969-12-31T23:59:59Z");
+        for ts in [0, 1_668_335_528, -86_401, 4_102_444_799] {
+            assert_eq!(parse_rfc3339(&format_rfc3339(ts)), Some(ts));
+        }
     }
 
     #[test]

@@ -7,11 +7,11 @@ use std::rc::Rc;
 
 use unroll_core::present::{handle_label, ThreadSummary};
 use unroll_core::protocol::{ListKind, ThreadList};
+use unroll_core::time::format_rfc3339;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::io;
-use crate::iso_time::rfc3339;
 use crate::route::thread_fragment;
 
 #[derive(Properties)]
@@ -86,7 +86,7 @@ fn MoreEntry(props: &EntryProps) -> Html {
     html! {
         <li>
             <a class="summary" href={thread_fragment(&s.thread_id)} onclick={open_on_click(&props.on_open, &s.thread_id)}>
-                <time datetime={rfc3339(s.created_at)}>{ s.date_label.clone() }</time>
+                <time datetime={format_rfc3339(s.created_at)}>{ s.date_label.clone() }</time>
                 <span class="excerpt" dir="auto">{ s.excerpt.clone() }</span>
                 <span class="read-more">{ s.read_label.clone() }</span>
             </a>
@@ -107,7 +107,7 @@ fn LibraryEntry(props: &EntryProps) -> Html {
             >
                 <span class="entry-head">
                     <span class="handle">{ handle_label(&s.author_handle) }</span>
-                    <time datetime={rfc3339(s.created_at)}>{ s.date_label.clone() }</time>
+                    <time datetime={format_rfc3339(s.created_at)}>{ s.date_label.clone() }</time>
                 </span>
                 <span class="excerpt" dir="auto">{ s.excerpt.clone() }</span>
             </a>

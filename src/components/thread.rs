@@ -15,14 +15,14 @@ use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use unroll_core::present::{ItemView, ThreadView};
+use unroll_core::time::format_rfc3339;
+use unroll_core::url::safe_url;
 use yew::prelude::*;
 
 use crate::components::avatar::Avatar;
 use crate::components::integrity::integrity_details;
 use crate::components::post::post_section;
 use crate::components::rich_text::{name_text, EXTERNAL_REL};
-use crate::iso_time::rfc3339;
-use unroll_core::url::safe_url;
 
 #[derive(Properties)]
 pub struct ThreadArticleProps {
@@ -187,7 +187,7 @@ pub fn ThreadArticle(props: &ThreadArticleProps) -> Html {
                 </div>
                 <div class="thread-facts">
                     <p class="thread-meta">
-                        <time datetime={rfc3339(v.created_at)}>{ v.date_label.clone() }</time>
+                        <time datetime={format_rfc3339(v.created_at)}>{ v.date_label.clone() }</time>
                         <span class="sep" aria-hidden="true">{ " · " }</span>
                         <span class="count">{ v.count_label.clone() }</span>
                         <span class="sep" aria-hidden="true">{ " · " }</span>
