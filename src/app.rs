@@ -6,7 +6,7 @@ mod page_events;
 
 use std::rc::Rc;
 
-use unroll_core::present::ThreadView;
+use unroll_core::present::{page_title, ThreadView};
 use unroll_core::protocol::ThreadList;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -70,21 +70,7 @@ pub fn App() -> Html {
 
     // Keep the address bar, the scroll position and the title in step with the open thread.
     {
-        let title = match open.as_ref() {
-            Some(t)
-                if t.view
-                    .author
-                    .display_name
-                    .eq_ignore_ascii_case(&t.view.author.handle) =>
-            {
-                format!("Thread by @{} — Unroll", t.view.author.handle)
-            }
-            Some(t) => format!(
-                "Thread by {} (@{}) — Unroll",
-                t.view.author.display_name, t.view.author.handle
-            ),
-            None => "Unroll — read threads as articles".to_string(),
-        };
+        let title = page_title(open.as_ref().map(|t| &t.view.author));
         let opened_by_person = opened_by_person.clone();
         let shown = shown.clone();
         use_effect_with((current.clone(), title), move |(id, title)| {

@@ -4,12 +4,15 @@
 //! (`integrity`, with the "3/12" numbering check in `numbering`), the note under a post
 //! cut short (`cut`), where a later part starts (`later`), what shows outside a post's
 //! body (`display`: excerpt text behind content warnings, names with custom emoji, file
-//! links) and a post's text laid out as paragraphs (`inline`) have modules of their own.
+//! links), a post's text laid out as paragraphs (`inline`) and the page's own words around
+//! all this (`labels`: its title, the error banner's, the side column's) have modules of
+//! their own.
 
 mod cut;
 mod display;
 mod inline;
 mod integrity;
+mod labels;
 mod later;
 mod numbering;
 mod poll;
@@ -17,10 +20,15 @@ mod progress;
 
 pub use cut::{cut_notice, CutNotice, CUT_LABEL};
 pub use display::{
-    content_warning, excerpt_text, file_view, name_parts, FileView, CW_LABEL, FILE_KIND_LABEL,
+    alt_text, content_warning, excerpt_text, file_view, name_parts, shown_url, video_label,
+    FileView, CW_LABEL, FILE_KIND_LABEL,
 };
 pub use inline::{name_line, paragraphs, Inline, LinkKind, Paragraph};
 pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView};
+pub use labels::{
+    emoji_label, more_from_label, no_more_label, page_title, post_number_label, problems_title,
+    show_all_label, APP_TITLE,
+};
 pub use later::{later_part_label, LATE_PART_SECONDS};
 pub use numbering::{find_marker, Marker, NumberingView};
 pub use poll::{poll_view, PollOptionView, PollView};

@@ -2,6 +2,7 @@
 //! ":shortcode:" text itself when the image URL is not a vetted http(s) URL or the image
 //! fails to load (deleted, offline) — the same text a copy of the post carries.
 
+use unroll_core::present::emoji_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +16,7 @@ pub struct EmojiProps {
 #[function_component]
 pub fn EmojiImage(props: &EmojiProps) -> Html {
     let failed = use_state_eq(|| None::<AttrValue>);
-    let label = format!(":{}:", props.shortcode);
+    let label = emoji_label(&props.shortcode);
     match &props.src {
         Some(src) if failed.as_ref() != Some(src) => {
             let onerror = {

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use unroll_core::present::problems_title;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,11 +20,7 @@ pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
         return html! {};
     }
     let onclick = props.on_dismiss.reform(|_: MouseEvent| ());
-    let title = if props.messages.len() == 1 {
-        "A problem while loading".to_string()
-    } else {
-        format!("{} problems while loading", props.messages.len())
-    };
+    let title = problems_title(props.messages.len());
     html! {
         <div class="error-banner" role="alert">
             <div class="error-body">

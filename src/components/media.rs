@@ -5,7 +5,7 @@
 //! the person dropped the X archive holding the file (`use_archived`), the photo or video is
 //! shown from it, offline, by a blob URL.
 
-use unroll_core::present::{file_view, FILE_KIND_LABEL};
+use unroll_core::present::{alt_text, file_view, video_label, FILE_KIND_LABEL};
 use unroll_core::url::safe_url;
 use unroll_core::{Media, MediaKind};
 use yew::prelude::*;
@@ -33,7 +33,7 @@ pub fn MediaFigure(props: &MediaFigureProps) -> Html {
     if m.kind == MediaKind::File {
         return file_link(m);
     }
-    let alt = m.alt.as_deref().map(str::trim).filter(|a| !a.is_empty());
+    let alt = alt_text(m);
     let is_video = m.kind != MediaKind::Photo;
     let pending = archived == Archived::Pending;
     let src = match archived {
@@ -134,7 +134,7 @@ fn file_link(m: &Media) -> Html {
 fn archived_video(m: &Media, blob: &str, alt: Option<&str>) -> Html {
     let gif = m.kind == MediaKind::Gif;
     let class = classes!("media", if gif { "gif" } else { "video" }, "is-archived");
-    let label = alt.unwrap_or(if gif { "GIF" } else { "Video" }).to_string();
+    let label = video_label(m);
     html! {
         <figure {class}>
             if gif {

@@ -29,16 +29,12 @@ pub fn poll_block(poll: &PollView) -> Html {
             </li>
         }
     };
-    let status = match &poll.total_label {
-        Some(total) => format!("{total} · {}", poll.status_label),
-        None => poll.status_label.clone(),
-    };
     html! {
         <div class="poll" role="group" aria-label="Poll">
             <ul class="poll-options">
                 { for poll.options.iter().map(option) }
             </ul>
-            <p class="poll-status">{ status }</p>
+            <p class="poll-status">{ poll.status_line() }</p>
         </div>
     }
 }

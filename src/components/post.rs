@@ -5,7 +5,7 @@
 //! keeps all of that inside a `<details>` whose summary is the warning: the reader opens it
 //! on request (print opens it, see the CSS).
 
-use unroll_core::present::{CutNotice, PostView, CW_LABEL};
+use unroll_core::present::{post_number_label, CutNotice, PostView, CW_LABEL};
 use unroll_core::url::safe_url;
 use yew::prelude::*;
 
@@ -50,7 +50,7 @@ fn body(p: &PostView) -> Html {
 }
 
 pub fn post_section(p: &PostView) -> Html {
-    let number = format!("#{}", p.number);
+    let number = post_number_label(p.number);
     let permalink = match safe_url(&p.permalink) {
         Some(href) => html! {
             <a class="permalink" href={href.to_string()} title={p.time_label.clone()} rel={EXTERNAL_REL} target="_blank">{ number }</a>

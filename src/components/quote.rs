@@ -1,18 +1,13 @@
 //! A quoted post as a card. Sources that only link the quote (X archives) give just its
 //! permalink: the card then says "Quoted post" and links it.
 
-use unroll_core::present::name_parts;
+use unroll_core::present::{handle_label, name_parts, shown_url};
 use unroll_core::url::safe_url;
 use unroll_core::Quote;
 use yew::prelude::*;
 
 use crate::components::media::MediaFigure;
 use crate::components::rich_text::{name_text, rich_text, EXTERNAL_REL};
-
-/// "x.com/ann/status/1" for "https://x.com/ann/status/1".
-fn without_scheme(url: &str) -> &str {
-    url.split_once("://").map_or(url, |(_, rest)| rest)
-}
 
 pub fn quote_card(q: &Quote) -> Html {
     let href = safe_url(&q.permalink).map(str::to_string);
@@ -23,7 +18,7 @@ pub fn quote_card(q: &Quote) -> Html {
                 <p>
                     <span class="quote-label">{ "Quoted post" }</span>{ " " }
                     if let Some(href) = href {
-                        <a class="quote-link shown-url" href={href.clone()} rel={EXTERNAL_REL} target="_blank">{ without_scheme(&href).to_string() }</a>
+                        <a class="quote-link shown-url" href={href.clone()} rel={EXTERNAL_REL} target="_blank">{ shown_url(&href).to_string() }</a>
                     } else {
                         <span class="quote-link">{ q.permalink.clone() }</span>
                     }
@@ -36,7 +31,7 @@ pub fn quote_card(q: &Quote) -> Html {
             if let Some(a) = &q.author {
                 <p class="quote-author">
                     <span class="name">{ name_text(&name_parts(a)) }</span>{ " " }
-                    <span class="handle">{ format!("@{}", a.handle) }</span>
+                    <span class="handle">{ handle_label(&a.handle) }</span>
                 </p>
             }
             { rich_text(&q.segments) }

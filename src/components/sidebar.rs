@@ -5,7 +5,9 @@
 
 use std::rc::Rc;
 
-use unroll_core::present::{handle_label, ThreadSummary};
+use unroll_core::present::{
+    handle_label, more_from_label, no_more_label, show_all_label, ThreadSummary,
+};
 use unroll_core::protocol::{ListKind, ThreadList};
 use unroll_core::time::format_rfc3339;
 use yew::platform::spawn_local;
@@ -50,7 +52,7 @@ pub const LIST_AFTER_PAINT_OVER: usize = 2048;
 fn show_all_button(total: usize, on_click: Callback<MouseEvent>) -> Html {
     html! {
         <button type="button" class="show-all" onclick={on_click}>
-            { format!("Show all {total} threads") }
+            { show_all_label(total) }
         </button>
     }
 }
@@ -120,12 +122,7 @@ fn LibraryEntry(props: &EntryProps) -> Html {
 /// beside the aside rather than inside it.
 #[function_component]
 pub fn Sidebar(props: &SidebarProps) -> Html {
-    // Threads without an author id may be anyone's: say so rather than "@".
-    let handle = if props.handle.is_empty() {
-        "unknown authors".to_string()
-    } else {
-        handle_label(&props.handle)
-    };
+    let more_from = more_from_label(&props.handle);
     let listed = use_state(|| props.library.total <= LIST_AFTER_PAINT_OVER);
     {
         let listed = listed.clone();
@@ -145,7 +142,7 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
         return html! {
             <div class="side">
                 <aside class="sidebar" aria-labelledby="more-from-title">
-                    <h2 id="more-from-title">{ format!("More from {handle}") }</h2>
+                    <h2 id="more-from-title">{ more_from.clone() }</h2>
                     <p class="empty" role="status">{ "Listing threads…" }</p>
                 </aside>
                 <nav class="library" aria-label="Library">
@@ -161,9 +158,9 @@ pub fn Sidebar(props: &SidebarProps) -> Html {
     html! {
         <div class="side">
             <aside class="sidebar" aria-labelledby="more-from-title">
-                <h2 id="more-from-title">{ format!("More from {handle}") }</h2>
+                <h2 id="more-from-title">{ more_from }</h2>
                 if more.entries.is_empty() {
-                    <p class="empty">{ format!("No other threads by {handle} are loaded.") }</p>
+                    <p class="empty">{ no_more_label(&props.handle) }</p>
                 } else {
                     <ol class="summaries">
                         { for more.entries.iter().map(|s| html! {

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
-use unroll_core::present::{ItemView, ThreadView};
+use unroll_core::present::{handle_label, ItemView, ThreadView};
 use unroll_core::time::format_rfc3339;
 use unroll_core::url::safe_url;
 use yew::prelude::*;
@@ -181,7 +181,7 @@ pub fn ThreadArticle(props: &ThreadArticleProps) -> Html {
                     <div class="byline">
                         <h1 class="author-name" id="thread-title" dir="auto" tabindex="-1">{ name_text(&v.author_name) }</h1>
                         if !v.author.handle.is_empty() {
-                            <p class="author-handle">{ format!("@{}", v.author.handle) }</p>
+                            <p class="author-handle">{ handle_label(&v.author.handle) }</p>
                         }
                     </div>
                 </div>

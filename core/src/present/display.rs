@@ -1,8 +1,9 @@
 //! How a post and its author show outside the post's own body: the text a post gives
 //! excerpts (a content warning stands in for the text it hides), display names with their
-//! custom emoji, and a file attachment as a link with its label.
+//! custom emoji, a file attachment as a link with its label, the words naming media, and a
+//! link shown as its own text.
 
-use crate::model::{Author, Media, Post, Segment};
+use crate::model::{Author, Media, MediaKind, Post, Segment};
 use crate::present::domain_label;
 use crate::text::with_emojis;
 
@@ -53,12 +54,7 @@ pub fn file_view(media: &Media) -> FileView {
     let link = media.link.as_deref().unwrap_or_default();
     let name = file_name(link);
     let host = domain_label(link);
-    let description = media
-        .alt
-        .as_deref()
-        .map(str::trim)
-        .filter(|a| !a.is_empty());
-    match description {
+    match alt_text(media) {
         Some(d) => FileView {
             label: d.to_string(),
             detail: match (name, host) {
@@ -74,6 +70,30 @@ pub fn file_view(media: &Media) -> FileView {
     }
 }
 
+/// The author's description of a photo, video or file, trimmed: the caption and alt text.
+/// None when it is blank.
+pub fn alt_text(media: &Media) -> Option<&str> {
+    media
+        .alt
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+}
+
+/// What names a video or GIF played in place: its description, else "Video" or "GIF".
+pub fn video_label(media: &Media) -> String {
+    let fallback = match media.kind {
+        MediaKind::Gif => "GIF",
+        _ => "Video",
+    };
+    alt_text(media).unwrap_or(fallback).to_string()
+}
+
+/// A link shown as its own text: "x.com/ann/status/1" for "https://x.com/ann/status/1".
+pub fn shown_url(url: &str) -> &str {
+    url.split_once("://").map_or(url, |(_, rest)| rest)
+}
+
 /// The last path segment of an http(s) URL, without query or fragment.
 fn file_name(url: &str) -> Option<String> {
     domain_label(url)?;
@@ -87,7 +107,7 @@ fn file_name(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CustomEmoji, MediaKind};
+    use crate::model::CustomEmoji;
 
     fn file(link: &str, alt: Option<&str>) -> Media {
         Media {
@@ -115,6 +135,26 @@ mod tests {
             "e.example"
         );
         assert_eq!(file_view(&file("javascript:x", None)).label, "Attachment");
+    }
+
+    #[test]
+    fn videos_are_named_by_their_description_else_their_kind() {
+        let media = |kind, alt: Option<&str>| Media {
+            kind,
+            alt: alt.map(str::to_string),
+            ..Media::default()
+        };
+        let described = media(MediaKind::Video, Some(" Soldering "));
+        assert_eq!(alt_text(&described), Some("Soldering"));
+        assert_eq!(video_label(&described), "Soldering");
+        assert_eq!(video_label(&media(MediaKind::Gif, Some(" "))), "GIF");
+        assert_eq!(alt_text(&media(MediaKind::Gif, Some(" "))), None);
+        assert_eq!(video_label(&media(MediaKind::Video, None)), "Video");
+        assert_eq!(
+            shown_url("https://x.com/ann/status/1"),
+            "x.com/ann/status/1"
+        );
+        assert_eq!(shown_url("no scheme"), "no scheme");
     }
 
     #[test]

@@ -25,6 +25,17 @@ pub struct PollOptionView {
     pub share_permille: Option<u16>,
 }
 
+impl PollView {
+    /// The line under the options: "1,209,063 votes · Final results", or the status alone
+    /// when the counts are hidden.
+    pub fn status_line(&self) -> String {
+        match &self.total_label {
+            Some(total) => format!("{total} · {}", self.status_label),
+            None => self.status_label.clone(),
+        }
+    }
+}
+
 /// The poll as the reader shows it at `now` (seconds since the epoch).
 pub fn poll_view(poll: &Poll, now: i64) -> PollView {
     let counts: Option<Vec<u64>> = poll.options.iter().map(|o| o.votes).collect();
@@ -106,6 +117,10 @@ mod tests {
             [(Some("69.8%"), Some(698)), (Some("30.2%"), Some(302))]
         );
         assert_eq!(v.options[0].votes_label.as_deref(), Some("844,386 votes"));
+        assert_eq!(
+            v.status_line(),
+            "1,209,063 votes · Voting ends Apr 18, 2024"
+        );
     }
 
     #[test]
@@ -139,6 +154,7 @@ mod tests {
         assert_eq!(v.options[1].share_label, None);
         assert_eq!(v.options[1].votes_label.as_deref(), Some("3 votes"));
         assert_eq!(v.status_label, "Voting open");
+        assert_eq!(v.status_line(), "Voting open", "no total to show");
         let empty = Poll {
             options: vec![option("A", Some(0)), option("B", Some(1))],
             ends_at: None,
