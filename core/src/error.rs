@@ -3,16 +3,6 @@
 
 use thiserror::Error;
 
-/// The formats Unroll reads, as listed to a person whose file matched none of them.
-pub const SUPPORTED_FORMATS: &str =
-    "an X data archive file (tweets.js, tweet.js, note-tweet.js, account.js, profile.js), \
-an X API v2 response (JSON or JSON Lines), \
-an X API v1.1 status, timeline or search (JSON or JSON Lines), \
-an X web GraphQL response (TweetDetail, as saved from the browser or a scraper), \
-a Bluesky thread (app.bsky.feed.getPostThread JSON), \
-a Mastodon status, its /context or an array of statuses (API JSON), \
-or an Unroll thread export";
-
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("{file}: {kind}")]
 pub struct ImportError {
@@ -41,8 +31,12 @@ pub enum ImportErrorKind {
         path: String,
         message: String,
     },
-    /// Valid JSON that matches no supported format.
-    #[error("not a format Unroll reads. Supported: {}", SUPPORTED_FORMATS)]
+    /// Valid JSON that matches no supported format: the message lists them
+    /// (`crate::formats`).
+    #[error(
+        "not a format Unroll reads. Supported: {}",
+        crate::formats::supported_list()
+    )]
     UnknownFormat,
     /// The file is not UTF-8 text.
     #[error("not UTF-8 text (byte {offset})")]

@@ -7,6 +7,7 @@ pub mod archive_media;
 pub mod assemble;
 pub mod error;
 pub mod export;
+pub mod formats;
 pub mod import;
 pub(crate) mod json;
 pub mod library;

@@ -8,6 +8,7 @@ mod support;
 mod assemble;
 mod bluesky;
 mod detect;
+mod formats;
 mod import_steps;
 mod integrity;
 mod mastodon;
