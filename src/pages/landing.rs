@@ -1,6 +1,8 @@
 //! The landing page, shown while nothing is loaded: what Unroll is, a drop zone with a file
-//! picker, the paste box, the bundled sample and every format it reads.
+//! picker, the paste box, the bundled sample and every format it reads (core's
+//! `formats` table).
 
+use unroll_core::formats::{pieces, Format, Piece, FORMATS};
 use yew::prelude::*;
 
 use crate::components::file_picker::FilePicker;
@@ -11,6 +13,28 @@ pub struct LandingProps {
     pub on_files: Callback<Vec<web_sys::File>>,
     pub on_paste: Callback<String>,
     pub on_sample: Callback<()>,
+}
+
+/// A table text's runs as nodes: file and API names as `<code>`.
+fn runs(text: &str) -> Html {
+    html! {
+        { for pieces(text).into_iter().map(|piece| match piece {
+            Piece::Text(t) => html! { { t } },
+            Piece::Code(c) => html! { <code>{ c }</code> },
+        }) }
+    }
+}
+
+/// One format of core's table: "**Bluesky**: what to load; notes".
+fn format_item(f: &Format) -> Html {
+    html! {
+        <li>
+            <strong>{ f.name }</strong>{ ": " }{ runs(f.files) }
+            if !f.notes.is_empty() {
+                { "; " }{ runs(f.notes) }
+            }
+        </li>
+    }
 }
 
 #[function_component]
@@ -48,27 +72,7 @@ pub fn Landing(props: &LandingProps) -> Html {
             <section class="formats">
                 <h2>{ "Reads" }</h2>
                 <ul>
-                    <li>
-                        <strong>{ "X data archive" }</strong>{ ": the whole " }<code>{ ".zip" }</code>{ ", or " }<code>{ "tweets.js" }</code>{ " (or the older " }
-                        <code>{ "tweet.js" }</code>{ ", or split " }<code>{ "tweets-part1.js" }</code>{ "…) with " }
-                        <code>{ "account.js" }</code>{ ", " }<code>{ "profile.js" }</code>{ " and " }
-                        <code>{ "note-tweet.js" }</code>{ " for long posts in full" }
-                    </li>
-                    <li><strong>{ "X API v2" }</strong>{ ": tweet lookup and search responses, JSON or JSON Lines" }</li>
-                    <li><strong>{ "X API v1.1" }</strong>{ ": statuses and timelines, extended or compat mode" }</li>
-                    <li>
-                        <strong>{ "X web (GraphQL)" }</strong>{ ": a " }<code>{ "TweetDetail" }</code>
-                        { " response saved from the browser or a scraper, polls included" }
-                    </li>
-                    <li>
-                        <strong>{ "Bluesky" }</strong>{ ": " }<code>{ "app.bsky.feed.getPostThread" }</code>
-                        { " output, with link cards and quotes" }
-                    </li>
-                    <li>
-                        <strong>{ "Mastodon" }</strong>{ ": a status with its " }<code>{ "/context" }</code>
-                        { ", or an array of statuses; content warnings kept" }
-                    </li>
-                    <li><strong>{ "Unroll JSON" }</strong>{ ": threads exported from this reader" }</li>
+                    { for FORMATS.iter().map(format_item) }
                 </ul>
             </section>
         </main>
