@@ -20,8 +20,8 @@ mod progress;
 
 pub use cut::{cut_notice, CutNotice, CUT_LABEL};
 pub use display::{
-    alt_text, content_warning, excerpt_text, file_view, name_parts, shown_url, video_label,
-    FileView, CW_LABEL, FILE_KIND_LABEL,
+    alt_text, content_warning, domain_label, excerpt_text, file_view, name_parts, shown_url,
+    video_label, FileView, CW_LABEL, FILE_KIND_LABEL,
 };
 pub use inline::{name_line, paragraphs, Inline, LinkKind, Paragraph};
 pub use integrity::{integrity_view, post_url, BranchView, GapView, IntegrityView};
@@ -244,21 +244,6 @@ pub fn count_label(network: &Network, n: usize) -> String {
     }
 }
 
-/// The host of a link, for a link card: "example.org" for "http://www.example.org/a"
-/// (lower-cased, without "www.", port or credentials); None when `url` is not a safe URL
-/// (`crate::url`).
-pub fn domain_label(url: &str) -> Option<String> {
-    let host = crate::url::host(url)?;
-    let host = match host.rsplit_once(':') {
-        Some((h, port)) if !h.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => h,
-        _ => host,
-    };
-    // ASCII only: hosts are ASCII (punycode) but for the odd IDN, which keeps its case.
-    let host = host.to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host);
-    (!host.is_empty()).then(|| host.to_string())
-}
-
 /// The thread's author, or a stand-in named after the id when no import gave one ("Unknown
 /// author", without a handle, when the source did not even give the id).
 fn author_of(library: &Library, thread: &Thread) -> Author {
@@ -393,29 +378,6 @@ mod tests {
         let e = excerpt(&text, 200);
         assert!(e.ends_with("rain…"), "{e}");
         assert!(!e.contains("……"), "{e}");
-    }
-
-    #[test]
-    fn domains_of_card_links() {
-        assert_eq!(
-            domain_label("https://www.Mashable.com/article/x?y#z").as_deref(),
-            Some("mashable.com")
-        );
-        assert_eq!(
-            domain_label("http://example.org/").as_deref(),
-            Some("example.org")
-        );
-        assert_eq!(
-            domain_label("http://user:pw@localhost:3000/@a").as_deref(),
-            Some("localhost")
-        );
-        assert_eq!(domain_label("javascript:alert(1)"), None);
-        assert_eq!(domain_label("https://"), None);
-        assert_eq!(domain_label("ftp://example.org"), None);
-        assert_eq!(
-            domain_label("http://é.example/").as_deref(),
-            Some("é.example")
-        );
     }
 
     #[test]

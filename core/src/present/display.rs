@@ -1,10 +1,9 @@
 //! How a post and its author show outside the post's own body: the text a post gives
 //! excerpts (a content warning stands in for the text it hides), display names with their
-//! custom emoji, a file attachment as a link with its label, the words naming media, and a
-//! link shown as its own text.
+//! custom emoji, a file attachment as a link with its label, the words naming media, a link
+//! card's domain, and a link shown as its own text.
 
 use crate::model::{Author, Media, MediaKind, Post, Segment};
-use crate::present::domain_label;
 use crate::text::with_emojis;
 
 /// The label a content warning's summary and excerpts start with.
@@ -94,6 +93,21 @@ pub fn shown_url(url: &str) -> &str {
     url.split_once("://").map_or(url, |(_, rest)| rest)
 }
 
+/// The host of a link, for a link card: "example.org" for "http://www.example.org/a"
+/// (lower-cased, without "www.", port or credentials); None when `url` is not a safe URL
+/// (`crate::url`).
+pub fn domain_label(url: &str) -> Option<String> {
+    let host = crate::url::host(url)?;
+    let host = match host.rsplit_once(':') {
+        Some((h, port)) if !h.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => h,
+        _ => host,
+    };
+    // ASCII only: hosts are ASCII (punycode) but for the odd IDN, which keeps its case.
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
 /// The last path segment of an http(s) URL, without query or fragment.
 fn file_name(url: &str) -> Option<String> {
     domain_label(url)?;
@@ -116,6 +130,29 @@ mod tests {
             alt: alt.map(str::to_string),
             ..Media::default()
         }
+    }
+
+    #[test]
+    fn domains_of_card_links() {
+        assert_eq!(
+            domain_label("https://www.Mashable.com/article/x?y#z").as_deref(),
+            Some("mashable.com")
+        );
+        assert_eq!(
+            domain_label("http://example.org/").as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(
+            domain_label("http://user:pw@localhost:3000/@a").as_deref(),
+            Some("localhost")
+        );
+        assert_eq!(domain_label("javascript:alert(1)"), None);
+        assert_eq!(domain_label("https://"), None);
+        assert_eq!(domain_label("ftp://example.org"), None);
+        assert_eq!(
+            domain_label("http://é.example/").as_deref(),
+            Some("é.example")
+        );
     }
 
     #[test]
