@@ -51,10 +51,11 @@ appTest(h, 'where the page may not start workers, the worker\'s own script serve
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "worker-src 'none'" } });
     },
   );
-  await page.reload();
-  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 30_000 });
+  // Every request from the reload on (the worker's script comes as soon as the page is painted).
   const scripts = [];
   page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+  await page.reload();
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 30_000 });
   await pickFiles(page, archive.files);
   await waitForThread(page, POSTS);
   assert.equal(page.workers().length, 0, 'no worker runs');
