@@ -19,5 +19,5 @@ pub mod text;
 pub mod time;
 
 pub use error::{ImportError, ImportErrorKind};
-pub use library::{Addition, Library};
+pub use library::Library;
 pub use model::*;
