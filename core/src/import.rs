@@ -42,11 +42,9 @@ const JSON: &str = "JSON";
 /// tweets.js, tweets-part1.js …) are joined: the account names the author of the tweets.
 /// Each file that fails gives its own error; the others still import.
 pub fn import_files(files: &[InputFile]) -> (Batch, Vec<ImportError>) {
-    let (unzipped, zip_errors) = unzip(files);
-    let mut steps = ImportSteps::new(files, &unzipped);
-    while !steps.step() {}
-    let (batch, mut errors) = steps.finish();
-    errors.splice(0..0, zip_errors);
+    let (unzipped, mut errors) = unzip(files);
+    let (batch, import_errors) = import_unzipped(files, &unzipped);
+    errors.extend(import_errors);
     (batch, errors)
 }
 
@@ -66,90 +64,81 @@ pub fn unzip(files: &[InputFile]) -> (Vec<InputFile>, Vec<ImportError>) {
     (unzipped, errors)
 }
 
-/// `import_files` in steps of bounded work, so the app can let the browser paint and
-/// answer input between them: an archive's tweets a few hundred per step, every other file
-/// one per step. Zips are skipped here (see `unzip`).
-pub struct ImportSteps<'a> {
-    archive: Option<x_archive::ArchiveSteps<'a>>,
-    /// The names of the archive's files, for what is said of them together.
-    archive_names: Vec<String>,
-    /// Other files still to import, last first.
-    others: Vec<&'a InputFile>,
-    batch: Batch,
-    errors: Vec<ImportError>,
+/// `files` and `unzipped` (the entries of zips, see `unzip`) imported together; zips among
+/// `files` are skipped.
+pub fn import_unzipped(files: &[InputFile], unzipped: &[InputFile]) -> (Batch, Vec<ImportError>) {
+    import_together(files, unzipped, None)
 }
 
-impl<'a> ImportSteps<'a> {
-    /// `files` and `more` (entries of zips) are imported together.
-    pub fn new(files: &'a [InputFile], more: &'a [InputFile]) -> Self {
-        let files = files.iter().chain(more).filter(|f| !zip::is_zip(&f.bytes));
-        let (archive, mut others): (Vec<&InputFile>, Vec<&InputFile>) =
-            files.partition(|f| x_archive::is_archive_file(&f.bytes));
-        others.reverse();
-        Self {
-            archive_names: archive.iter().map(|f| f.name.clone()).collect(),
-            archive: (!archive.is_empty()).then(|| x_archive::ArchiveSteps::new(&archive)),
-            others,
-            batch: Batch::default(),
-            errors: Vec::new(),
-        }
-    }
+/// A stream for an archive's large tweets file, to be pushed as it is read, when the other
+/// files dropped with it (`files` and `unzipped`) allow one: see `x_archive::TweetsStream`.
+pub fn tweets_stream(
+    files: &[InputFile],
+    unzipped: &[InputFile],
+) -> Option<x_archive::TweetsStream> {
+    let (archive, _) = archive_and_others(files, unzipped);
+    x_archive::tweets_stream(&archive)
+}
 
-    /// Does the next piece of work; true once there is none left.
-    pub fn step(&mut self) -> bool {
-        if let Some(archive) = &mut self.archive {
-            if !archive.step(x_archive::TWEETS_PER_STEP) {
-                return false;
-            }
-            if let Some(done) = self.archive.take() {
-                let (mut b, errs) = done.finish();
-                // account.js and profile.js alone name the authors of tweets loaded before
-                // or after them: that is not "nothing".
-                if errs.is_empty() && !b.posts.is_empty() {
-                    let name = self.archive_names.join(", ");
-                    let kind = shown::nothing_shown(&b);
-                    self.errors
-                        .extend(kind.map(|kind| ImportError::new(name.clone(), kind)));
-                }
+/// `import_unzipped` with what a stream of the tweets file `name` converted.
+pub fn import_streamed(
+    files: &[InputFile],
+    unzipped: &[InputFile],
+    name: &str,
+    streamed: x_archive::Converted,
+) -> (Batch, Vec<ImportError>) {
+    import_together(files, unzipped, Some((name, streamed)))
+}
+
+/// The archive's files first (imported as one), then every other file on its own.
+fn import_together(
+    files: &[InputFile],
+    unzipped: &[InputFile],
+    streamed: Option<(&str, x_archive::Converted)>,
+) -> (Batch, Vec<ImportError>) {
+    let (archive, others) = archive_and_others(files, unzipped);
+    let mut batch = Batch::default();
+    let mut errors = Vec::new();
+    if !archive.is_empty() {
+        let (mut b, errs) = match streamed {
+            Some((name, streamed)) => x_archive::import_streamed(&archive, name, streamed),
+            None => x_archive::import_group(&archive),
+        };
+        // account.js and profile.js alone name the authors of tweets loaded before or after
+        // them: that is not "nothing".
+        if errs.is_empty() && !b.posts.is_empty() {
+            let name = archive.iter().map(|f| f.name.as_str()).collect::<Vec<_>>();
+            let kind = shown::nothing_shown(&b);
+            errors.extend(kind.map(|kind| ImportError::new(name.join(", "), kind)));
+        }
+        shown::mark_threadless(&mut b);
+        append(&mut batch, b);
+        errors.extend(errs);
+    }
+    for file in others {
+        match import_json_file(&file.bytes) {
+            Ok((mut b, notice)) => {
+                let notice = notice.into_iter().chain(shown::nothing_shown(&b));
+                errors.extend(notice.map(|kind| ImportError::new(file.name.clone(), kind)));
                 shown::mark_threadless(&mut b);
-                append(&mut self.batch, b);
-                self.errors.extend(errs);
+                append(&mut batch, b)
             }
-            return self.others.is_empty();
-        }
-        if let Some(file) = self.others.pop() {
-            match import_json_file(&file.bytes) {
-                Ok((mut b, notice)) => {
-                    let notice = notice.into_iter().chain(shown::nothing_shown(&b));
-                    self.errors
-                        .extend(notice.map(|kind| ImportError::new(file.name.clone(), kind)));
-                    shown::mark_threadless(&mut b);
-                    append(&mut self.batch, b)
-                }
-                Err(kind) => self.errors.push(ImportError::new(file.name.clone(), kind)),
-            }
-        }
-        self.others.is_empty()
-    }
-
-    /// A stream for an archive's tweets file, to be pushed as it is read, when the archive
-    /// files given (its others) allow it: see `x_archive::TweetsStream`.
-    pub fn tweets_stream(&mut self) -> Option<x_archive::TweetsStream> {
-        self.archive.as_mut()?.stream()
-    }
-
-    /// What a stream of the tweets file `file` converted, imported with the rest.
-    pub fn add_streamed(&mut self, file: &str, streamed: x_archive::Streamed) {
-        if let Some(archive) = self.archive.as_mut() {
-            archive.add_streamed(file, streamed);
+            Err(kind) => errors.push(ImportError::new(file.name.clone(), kind)),
         }
     }
+    (batch, errors)
+}
 
-    /// Everything imported, and every error.
-    pub fn finish(mut self) -> (Batch, Vec<ImportError>) {
-        while !self.step() {}
-        (self.batch, self.errors)
-    }
+/// The files of an X archive, and the others, each in the order given; zips left out.
+fn archive_and_others<'a>(
+    files: &'a [InputFile],
+    unzipped: &'a [InputFile],
+) -> (Vec<&'a InputFile>, Vec<&'a InputFile>) {
+    let files = files
+        .iter()
+        .chain(unzipped)
+        .filter(|f| !zip::is_zip(&f.bytes));
+    files.partition(|f| x_archive::is_archive_file(&f.bytes))
 }
 
 /// Moves `from` into `into`; into an empty batch without copying (100k posts are 30 MB).

@@ -7,8 +7,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use unroll_core::import::x_archive::TWEETS_PER_STEP;
-use unroll_core::import::{unzip, ImportSteps, InputFile};
+use unroll_core::import::{import_streamed, import_unzipped, tweets_stream, unzip, InputFile};
 use unroll_core::protocol::{Progress, Reply, Source};
 use unroll_core::{Batch, ImportError};
 
@@ -143,7 +142,7 @@ async fn import(
     load.check()?;
     let (batch, import_errors) = match imported {
         Some(done) => done,
-        None => ImportSteps::new(&inputs, &unzipped).finish(),
+        None => import_unzipped(&inputs, &unzipped),
     };
     load.posts(batch.posts.len() as u64);
     errors.extend(import_errors.into_iter().map(LoadError::from));
@@ -170,15 +169,13 @@ async fn import_streaming(
     unzipped: &[InputFile],
     file: &web_sys::File,
 ) -> Result<Result<Streaming, String>, Cancelled> {
-    let mut steps = ImportSteps::new(inputs, unzipped);
-    let Some(mut stream) = steps.tweets_stream() else {
+    let Some(mut stream) = tweets_stream(inputs, unzipped) else {
         return Ok(read_again(load, file).await?.map(Streaming::Read));
     };
     let mut reader = match SliceReader::new(file) {
         Ok(reader) => reader,
         Err(e) => return Ok(Err(e)),
     };
-    let mut parsed = 0;
     loop {
         load.check()?;
         let view = match reader.next_view().await {
@@ -191,21 +188,18 @@ async fn import_streaming(
         }
         // Counted before the copy, which empties the slice's buffer.
         let n = view.length();
-        if let Err(e) = append_view(stream.buffer(n as usize), &view) {
+        if let Err(e) = stream.push_with(n as usize, |buf| append_view(buf, &view)) {
             return Ok(Err(e));
         }
         load.read(u64::from(n));
-        while stream.step(TWEETS_PER_STEP) {
-            parsed += TWEETS_PER_STEP as u64;
-        }
-        load.posts(parsed);
+        load.posts(stream.tweets_read() as u64);
     }
     drop(reader);
     let Some(done) = stream.finish() else {
         return Ok(read_again(load, file).await?.map(Streaming::Read));
     };
-    steps.add_streamed(&file.name(), done);
-    Ok(Ok(Streaming::Imported(steps.finish())))
+    let imported = import_streamed(inputs, unzipped, &file.name(), done);
+    Ok(Ok(Streaming::Imported(imported)))
 }
 
 /// The whole file, read again for the usual import (its progress starts over).

@@ -8,7 +8,7 @@ mod support;
 mod assemble;
 mod bluesky;
 mod detect;
-mod import_steps;
+
 mod integrity;
 mod mastodon;
 mod mastodon_corpus;
@@ -16,6 +16,7 @@ mod present;
 mod unroll_format;
 mod x_archive;
 mod x_archive_notes;
+mod x_archive_stream;
 mod x_graphql;
 mod x_graphql_cards;
 mod x_graphql_reposts;
