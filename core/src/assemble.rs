@@ -19,23 +19,20 @@
 //!   Reposts and replies to other people never join a thread.
 //!
 //! Everything is iterative (no recursion: a 5,000-post chain must not overflow the stack)
-//! and O(n log n): one pass builds the children lists, one sort orders them. It runs in one
-//! call (`assemble`) or in steps (`Assembly`).
+//! and O(n log n): one pass builds the children lists, one sort orders them (`trees`).
 
-mod steps;
+mod trees;
 
 use std::cmp::Reverse;
 
 use crate::model::{Post, Thread};
 use rustc_hash::FxHashMap;
 
-pub use steps::{keys_of, Assembly};
+pub(crate) use trees::{in_time_order, threads};
 
-/// Assembles the threads of `posts` (keyed by post id), newest first, in one call.
+/// Assembles the threads of `posts` (keyed by post id), newest first.
 pub fn assemble(posts: &FxHashMap<String, Post>) -> Vec<Thread> {
-    let mut assembly = Assembly::of(posts);
-    while !assembly.step(posts, usize::MAX) {}
-    assembly.finish()
+    threads(&in_time_order(posts), posts)
 }
 
 /// Newest first by the first post's time (then by id, for a stable order).

@@ -12,6 +12,7 @@
 pub mod bluesky;
 mod detect;
 pub mod mastodon;
+mod position;
 mod shown;
 pub mod unroll;
 mod values;
@@ -21,11 +22,13 @@ pub mod x_v1;
 pub mod x_v2;
 pub mod zip;
 
-use crate::json::{self, FromJson, JsonError, Raw};
+use crate::json::{self, Raw};
 
 use crate::error::{ImportError, ImportErrorKind};
 use crate::model::Batch;
 use detect::{Envelope, JsonKind, Top};
+use position::{char_column, syntax};
+pub(crate) use position::{invalid, parse_part, path_prefix};
 pub use values::SkippedLine;
 
 /// One file as the person dropped it.
@@ -35,18 +38,13 @@ pub struct InputFile {
     pub bytes: Vec<u8>,
 }
 
-/// The format label used for syntax errors, before the format is known.
-const JSON: &str = "JSON";
-
 /// Import several files dropped together. Files of one X archive (account.js, profile.js,
 /// tweets.js, tweets-part1.js …) are joined: the account names the author of the tweets.
 /// Each file that fails gives its own error; the others still import.
 pub fn import_files(files: &[InputFile]) -> (Batch, Vec<ImportError>) {
-    let (unzipped, zip_errors) = unzip(files);
-    let mut steps = ImportSteps::new(files, &unzipped);
-    while !steps.step() {}
-    let (batch, mut errors) = steps.finish();
-    errors.splice(0..0, zip_errors);
+    let (unzipped, mut errors) = unzip(files);
+    let (batch, import_errors) = import_unzipped(files, &unzipped);
+    errors.extend(import_errors);
     (batch, errors)
 }
 
@@ -66,90 +64,81 @@ pub fn unzip(files: &[InputFile]) -> (Vec<InputFile>, Vec<ImportError>) {
     (unzipped, errors)
 }
 
-/// `import_files` in steps of bounded work, so the app can let the browser paint and
-/// answer input between them: an archive's tweets a few hundred per step, every other file
-/// one per step. Zips are skipped here (see `unzip`).
-pub struct ImportSteps<'a> {
-    archive: Option<x_archive::ArchiveSteps<'a>>,
-    /// The names of the archive's files, for what is said of them together.
-    archive_names: Vec<String>,
-    /// Other files still to import, last first.
-    others: Vec<&'a InputFile>,
-    batch: Batch,
-    errors: Vec<ImportError>,
+/// `files` and `unzipped` (the entries of zips, see `unzip`) imported together; zips among
+/// `files` are skipped.
+pub fn import_unzipped(files: &[InputFile], unzipped: &[InputFile]) -> (Batch, Vec<ImportError>) {
+    import_together(files, unzipped, None)
 }
 
-impl<'a> ImportSteps<'a> {
-    /// `files` and `more` (entries of zips) are imported together.
-    pub fn new(files: &'a [InputFile], more: &'a [InputFile]) -> Self {
-        let files = files.iter().chain(more).filter(|f| !zip::is_zip(&f.bytes));
-        let (archive, mut others): (Vec<&InputFile>, Vec<&InputFile>) =
-            files.partition(|f| x_archive::is_archive_file(&f.bytes));
-        others.reverse();
-        Self {
-            archive_names: archive.iter().map(|f| f.name.clone()).collect(),
-            archive: (!archive.is_empty()).then(|| x_archive::ArchiveSteps::new(&archive)),
-            others,
-            batch: Batch::default(),
-            errors: Vec::new(),
-        }
-    }
+/// A stream for an archive's large tweets file, to be pushed as it is read, when the other
+/// files dropped with it (`files` and `unzipped`) allow one: see `x_archive::TweetsStream`.
+pub fn tweets_stream(
+    files: &[InputFile],
+    unzipped: &[InputFile],
+) -> Option<x_archive::TweetsStream> {
+    let (archive, _) = archive_and_others(files, unzipped);
+    x_archive::tweets_stream(&archive)
+}
 
-    /// Does the next piece of work; true once there is none left.
-    pub fn step(&mut self) -> bool {
-        if let Some(archive) = &mut self.archive {
-            if !archive.step(x_archive::TWEETS_PER_STEP) {
-                return false;
-            }
-            if let Some(done) = self.archive.take() {
-                let (mut b, errs) = done.finish();
-                // account.js and profile.js alone name the authors of tweets loaded before
-                // or after them: that is not "nothing".
-                if errs.is_empty() && !b.posts.is_empty() {
-                    let name = self.archive_names.join(", ");
-                    let kind = shown::nothing_shown(&b);
-                    self.errors
-                        .extend(kind.map(|kind| ImportError::new(name.clone(), kind)));
-                }
+/// `import_unzipped` with what a stream of the tweets file `name` converted.
+pub fn import_streamed(
+    files: &[InputFile],
+    unzipped: &[InputFile],
+    name: &str,
+    streamed: x_archive::Converted,
+) -> (Batch, Vec<ImportError>) {
+    import_together(files, unzipped, Some((name, streamed)))
+}
+
+/// The archive's files first (imported as one), then every other file on its own.
+fn import_together(
+    files: &[InputFile],
+    unzipped: &[InputFile],
+    streamed: Option<(&str, x_archive::Converted)>,
+) -> (Batch, Vec<ImportError>) {
+    let (archive, others) = archive_and_others(files, unzipped);
+    let mut batch = Batch::default();
+    let mut errors = Vec::new();
+    if !archive.is_empty() {
+        let (mut b, errs) = match streamed {
+            Some((name, streamed)) => x_archive::import_streamed(&archive, name, streamed),
+            None => x_archive::import_group(&archive),
+        };
+        // account.js and profile.js alone name the authors of tweets loaded before or after
+        // them: that is not "nothing".
+        if errs.is_empty() && !b.posts.is_empty() {
+            let name = archive.iter().map(|f| f.name.as_str()).collect::<Vec<_>>();
+            let kind = shown::nothing_shown(&b);
+            errors.extend(kind.map(|kind| ImportError::new(name.join(", "), kind)));
+        }
+        shown::mark_threadless(&mut b);
+        append(&mut batch, b);
+        errors.extend(errs);
+    }
+    for file in others {
+        match import_json_file(&file.bytes) {
+            Ok((mut b, notice)) => {
+                let notice = notice.into_iter().chain(shown::nothing_shown(&b));
+                errors.extend(notice.map(|kind| ImportError::new(file.name.clone(), kind)));
                 shown::mark_threadless(&mut b);
-                append(&mut self.batch, b);
-                self.errors.extend(errs);
+                append(&mut batch, b)
             }
-            return self.others.is_empty();
-        }
-        if let Some(file) = self.others.pop() {
-            match import_json_file(&file.bytes) {
-                Ok((mut b, notice)) => {
-                    let notice = notice.into_iter().chain(shown::nothing_shown(&b));
-                    self.errors
-                        .extend(notice.map(|kind| ImportError::new(file.name.clone(), kind)));
-                    shown::mark_threadless(&mut b);
-                    append(&mut self.batch, b)
-                }
-                Err(kind) => self.errors.push(ImportError::new(file.name.clone(), kind)),
-            }
-        }
-        self.others.is_empty()
-    }
-
-    /// A stream for an archive's tweets file, to be pushed as it is read, when the archive
-    /// files given (its others) allow it: see `x_archive::TweetsStream`.
-    pub fn tweets_stream(&mut self) -> Option<x_archive::TweetsStream> {
-        self.archive.as_mut()?.stream()
-    }
-
-    /// What a stream of the tweets file `file` converted, imported with the rest.
-    pub fn add_streamed(&mut self, file: &str, streamed: x_archive::Streamed) {
-        if let Some(archive) = self.archive.as_mut() {
-            archive.add_streamed(file, streamed);
+            Err(kind) => errors.push(ImportError::new(file.name.clone(), kind)),
         }
     }
+    (batch, errors)
+}
 
-    /// Everything imported, and every error.
-    pub fn finish(mut self) -> (Batch, Vec<ImportError>) {
-        while !self.step() {}
-        (self.batch, self.errors)
-    }
+/// The files of an X archive, and the others, each in the order given; zips left out.
+fn archive_and_others<'a>(
+    files: &'a [InputFile],
+    unzipped: &'a [InputFile],
+) -> (Vec<&'a InputFile>, Vec<&'a InputFile>) {
+    let files = files
+        .iter()
+        .chain(unzipped)
+        .filter(|f| !zip::is_zip(&f.bytes));
+    files.partition(|f| x_archive::is_archive_file(&f.bytes))
 }
 
 /// Moves `from` into `into`; into an empty batch without copying (100k posts are 30 MB).
@@ -315,163 +304,5 @@ fn detect_format(env: &Envelope<'_>) -> Option<Detected> {
         }
         JsonKind::Object | JsonKind::Array => None,
         JsonKind::Null | JsonKind::Scalar => Some(Detected::XApiV2),
-    }
-}
-
-/// A syntax error with its 1-based line and column. The reader counts the column in bytes;
-/// people (and editors) count characters, so it is converted.
-fn syntax(text: &str, e: &JsonError) -> ImportErrorKind {
-    let (line, column) = e.line_column(text.as_bytes());
-    ImportErrorKind::Syntax {
-        format: JSON,
-        line,
-        column: char_column(text, line, column),
-        message: e.message.clone(),
-    }
-}
-
-/// The 1-based character column of the `byte_column`th byte of line `line` (both 1-based).
-fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
-    let line_start = if line <= 1 {
-        Some(0)
-    } else {
-        text.match_indices('\n').nth(line - 2).map(|(at, _)| at + 1)
-    };
-    match line_start.and_then(|start| text.get(start..)) {
-        Some(rest) => rest
-            .char_indices()
-            .take_while(|&(at, c)| at < byte_column && c != '\n')
-            .count(),
-        None => byte_column,
-    }
-}
-
-/// Parse one top-level part (`key`) of a value into a typed wire struct. A wrong type or a
-/// missing required field becomes `Invalid` at "key (line L, column C)", the position of the
-/// failure in the document `doc` (which `raw` is a slice of), prefixed with "line N: " for
-/// the Nth value of a JSON Lines file.
-pub(crate) fn parse_part<T: for<'de> FromJson<'de>>(
-    doc: &str,
-    raw: Raw<'_>,
-    key: &str,
-    line: Option<usize>,
-    format: &'static str,
-) -> Result<T, ImportErrorKind> {
-    crate::json::from_slice(raw.get().as_bytes()).map_err(|e| {
-        let (part_line, part_column) = e.line_column(raw.get().as_bytes());
-        let (at_line, at_column) = doc_position(doc, raw.get(), part_line, part_column);
-        let position = format!("line {at_line}, column {at_column}");
-        let path = if key.is_empty() {
-            position
-        } else {
-            format!("{key} ({position})")
-        };
-        invalid(format, line, path, e.message)
-    })
-}
-
-/// The 1-based line and character column in `doc` of serde_json's (line, byte column)
-/// inside `part`. `part` is a slice of `doc`; if it is not, the position is `part`'s own.
-fn doc_position(doc: &str, part: &str, line: usize, byte_column: usize) -> (usize, usize) {
-    let start = (part.as_ptr() as usize)
-        .checked_sub(doc.as_ptr() as usize)
-        .filter(|&at| at + part.len() <= doc.len())
-        .and_then(|at| doc.get(..at));
-    let Some(before) = start else {
-        return (line, char_column(part, line, byte_column));
-    };
-    let lines_before = before.bytes().filter(|&b| b == b'\n').count();
-    let byte_column = if line <= 1 {
-        let line_start = before.rfind('\n').map_or(0, |at| at + 1);
-        before.len() - line_start + byte_column
-    } else {
-        byte_column
-    };
-    let line = lines_before + line;
-    (line, char_column(doc, line, byte_column))
-}
-
-/// `path.`, or nothing at the top level: what the path of a field inside `path` starts with.
-pub(crate) fn path_prefix(path: &str) -> String {
-    if path.is_empty() {
-        String::new()
-    } else {
-        format!("{path}.")
-    }
-}
-
-/// An `Invalid` error at `path`, prefixed with the JSON Lines line when there is one.
-pub(crate) fn invalid(
-    format: &'static str,
-    line: Option<usize>,
-    path: String,
-    message: String,
-) -> ImportErrorKind {
-    let path = match line {
-        Some(n) => format!("line {n}: {path}"),
-        None => path,
-    };
-    ImportErrorKind::Invalid {
-        format,
-        path,
-        message,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn columns_count_characters_not_bytes() {
-        let text = "{\"a\": 1,\n \"é€\": x}";
-        let err = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
-        // serde_json says byte 11 of line 2; the `x` is its 8th character.
-        assert_eq!((err.line(), err.column()), (2, 11));
-        assert_eq!(char_column(text, 2, 11), 8);
-        assert_eq!(char_column("abc", 1, 2), 2);
-        assert_eq!(char_column("abc", 5, 2), 2);
-    }
-
-    #[test]
-    fn wrong_types_are_placed_in_the_whole_document() {
-        // "data" starts on line 2; its bad "id" is on line 3, after a two-byte "é".
-        let doc = "{\"é\": 1,\n \"data\": {\"text\": \"a\",\n  \"id\": 7}}";
-        let (values, _) = values::read_values(doc).unwrap();
-        let Some((_, Top::Object(env), _)) = values.first() else {
-            panic!("not an object");
-        };
-        let data = env.data.unwrap();
-        crate::json::wire! {
-            #[derive(Debug, Default)]
-            struct Wire {
-                #[allow(dead_code)]
-                id: String => required,
-            }
-        }
-        let err = parse_part::<Wire>(doc, data, "data", Some(4), "X API v2").unwrap_err();
-        assert_eq!(
-            err,
-            ImportErrorKind::Invalid {
-                format: "X API v2",
-                path: "line 4: data (line 3, column 9)".into(),
-                message: "invalid type: integer `7`, expected a string".into(),
-            }
-        );
-        // On the value's first line the columns before it count; "é" is one character.
-        let one_line = "{\"é\": 1, \"data\": {\"id\": 7}}";
-        let (values, _) = values::read_values(one_line).unwrap();
-        let Some((_, Top::Object(env), _)) = values.first() else {
-            panic!("not an object");
-        };
-        let err = parse_part::<Wire>(one_line, env.data.unwrap(), "data", None, "X API v2");
-        match err {
-            Err(ImportErrorKind::Invalid { path, .. }) => {
-                assert_eq!(path, "data (line 1, column 25)")
-            }
-            other => panic!("{other:?}"),
-        }
-        // A part that is not a slice of the document keeps its own position.
-        assert_eq!(doc_position(doc, "{\n\"a\": 1}", 2, 6), (2, 6));
     }
 }

@@ -22,5 +22,5 @@ pub mod time;
 pub mod url;
 
 pub use error::{ImportError, ImportErrorKind};
-pub use library::{Addition, Library};
+pub use library::Library;
 pub use model::*;

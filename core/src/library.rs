@@ -1,13 +1,12 @@
 //! The library: every post and author loaded so far, deduplicated by id, and the threads
 //! assembled from them. Adding a batch never loses what was loaded before.
 
-mod addition;
+use std::cmp::Reverse;
 
 use rustc_hash::FxHashMap;
 
+use crate::assemble;
 use crate::model::{Author, Batch, Post, Segment, Thread};
-
-pub use addition::Addition;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Library {
@@ -28,11 +27,69 @@ impl Library {
     }
 
     /// Merge a batch: posts already present are kept once (the fuller copy wins), authors are
-    /// updated with any field the new copy adds, and threads are assembled again. In one
-    /// call; `Addition` does the same in steps.
-    pub fn add(&mut self, batch: Batch) {
-        let mut addition = Addition::new(batch);
-        while !addition.step(self) {}
+    /// updated with any field the new copy adds, and threads and indexes are made again.
+    /// Returns the thread to open for this batch: of the threads holding one of its posts,
+    /// the one with the most posts, the newest of equal lengths. (An archive opens on its
+    /// long self-thread rather than on whatever one-post thread happens to be newest.)
+    pub fn add(&mut self, batch: Batch) -> Option<String> {
+        for author in batch.authors {
+            match self.authors.get_mut(&author.id) {
+                Some(old) => merge_author(old, author),
+                None => {
+                    self.authors.insert(author.id.clone(), author);
+                }
+            }
+        }
+        let mut batch_ids = Vec::with_capacity(batch.posts.len());
+        self.posts.reserve(batch.posts.len());
+        for post in batch.posts {
+            batch_ids.push(post.id.clone());
+            match self.posts.get_mut(&post.id) {
+                Some(old) => merge_post(old, post),
+                None => {
+                    self.posts.insert(post.id.clone(), post);
+                }
+            }
+        }
+        self.assemble();
+        self.longest_holding(&batch_ids).map(|t| t.id.clone())
+    }
+
+    /// Assembles the threads again, and the indexes with them.
+    fn assemble(&mut self) {
+        let order = assemble::in_time_order(&self.posts);
+        let threads = assemble::threads(&order, &self.posts);
+        // The replies to each post, reposts left out as in assembly, oldest first.
+        let mut replies: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for p in &order {
+            if let Some(r) = p.reply_to.as_ref().filter(|r| r.post_id != p.id) {
+                replies
+                    .entry(r.post_id.clone())
+                    .or_default()
+                    .push(p.id.clone());
+            }
+        }
+        let mut thread_of = FxHashMap::default();
+        thread_of.reserve(order.len());
+        for (i, t) in threads.iter().enumerate() {
+            for id in t.post_ids() {
+                thread_of.insert(id.to_string(), i);
+            }
+        }
+        self.threads = threads;
+        self.thread_of = thread_of;
+        self.replies = replies;
+    }
+
+    /// Of the threads holding one of posts `ids`, the one with the most posts; of equal
+    /// lengths the first in `threads()`, the newest.
+    fn longest_holding(&self, ids: &[String]) -> Option<&Thread> {
+        let counts: Vec<usize> = self.threads.iter().map(Thread::post_count).collect();
+        let at = ids
+            .iter()
+            .filter_map(|id| self.thread_position(id))
+            .max_by_key(|&at| (counts.get(at).copied().unwrap_or(0), Reverse(at)))?;
+        self.threads.get(at)
     }
 
     /// All threads, newest first.

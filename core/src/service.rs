@@ -6,7 +6,7 @@
 
 use crate::archive_media::ArchiveMedia;
 use crate::export::export_thread_at;
-use crate::library::{Addition, Library};
+use crate::library::Library;
 use crate::model::Batch;
 use crate::present::{summary, thread_view, ItemView, ThreadView};
 use crate::protocol::{ListKind, MediaRef, Shown, ThreadList};
@@ -50,9 +50,7 @@ impl Service {
         if batch.posts.is_empty() && batch.authors.is_empty() {
             return false;
         }
-        let mut addition = Addition::new(batch);
-        while !addition.step(&mut self.library) {}
-        let picked = addition.picked(&self.library).map(|t| t.id.clone());
+        let picked = self.library.add(batch);
         if !self.open_is_loaded() && picked.is_some() {
             self.open = picked;
         }

@@ -40,75 +40,33 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
-/// The positions 0..n in sorted order.
+/// The positions 0..n in sorted order: a bottom-up merge sort, stable.
 fn sorted_order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut sort = MergeSort::new(n);
-    sort.step(usize::MAX, cmp);
-    sort.order()
-}
-
-/// A bottom-up merge sort of the positions 0..n, stable, that can stop and resume: thread
-/// assembly sorts 100k posts in steps the app yields between.
-#[derive(Debug, Clone)]
-pub struct MergeSort {
-    from: Vec<usize>,
-    to: Vec<usize>,
-    /// Length of the runs being merged, and where the next pair of runs starts.
-    width: usize,
-    start: usize,
-}
-
-impl MergeSort {
-    pub fn new(n: usize) -> Self {
-        MergeSort {
-            from: (0..n).collect(),
-            to: vec![0; n],
-            width: 1,
-            start: 0,
-        }
-    }
-
-    /// Merges pairs of runs until about `budget` positions are placed (a pair is never
-    /// split); true once sorted. `cmp` compares two positions.
-    pub fn step(&mut self, budget: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> bool {
-        let n = self.from.len();
-        let mut placed = 0usize;
-        while self.width < n {
-            while self.start < n {
-                if placed >= budget {
-                    return false;
+    let mut from: Vec<usize> = (0..n).collect();
+    let mut to = vec![0; n];
+    // Runs of `width` positions are sorted; merge them in pairs.
+    let mut width = 1;
+    while width < n {
+        for start in (0..n).step_by(2 * width) {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            for slot in to.iter_mut().take(end).skip(start) {
+                // Take from the left run unless the right one's head is strictly less.
+                let take_left = j >= end || (i < mid && cmp(from[j], from[i]) != Ordering::Less);
+                if take_left {
+                    *slot = from[i];
+                    i += 1;
+                } else {
+                    *slot = from[j];
+                    j += 1;
                 }
-                let start = self.start;
-                let mid = (start + self.width).min(n);
-                let end = (start + 2 * self.width).min(n);
-                let (mut i, mut j) = (start, mid);
-                let (from, to) = (&self.from, &mut self.to);
-                for slot in to.iter_mut().take(end).skip(start) {
-                    // Take from the left run unless the right one's head is strictly less.
-                    let take_left =
-                        j >= end || (i < mid && cmp(from[j], from[i]) != Ordering::Less);
-                    if take_left {
-                        *slot = from[i];
-                        i += 1;
-                    } else {
-                        *slot = from[j];
-                        j += 1;
-                    }
-                }
-                placed += end - start;
-                self.start = end;
             }
-            std::mem::swap(&mut self.from, &mut self.to);
-            self.width *= 2;
-            self.start = 0;
         }
-        true
+        std::mem::swap(&mut from, &mut to);
+        width *= 2;
     }
-
-    /// The sorted positions (complete once `step` returned true).
-    pub fn order(self) -> Vec<usize> {
-        self.from
-    }
+    from
 }
 
 /// Moves the elements so that position i holds what was at `order[i]`, following each cycle
@@ -176,28 +134,6 @@ mod tests {
             let mut std_rev = v;
             std_rev.sort_by_key(|&(x, _)| std::cmp::Reverse(x));
             assert_eq!(cached, std_rev, "n = {n}");
-        }
-    }
-
-    #[test]
-    fn a_sort_in_steps_is_the_same_sort() {
-        let v = numbers(7, 1000, 30);
-        let whole = {
-            let mut w: Vec<usize> = (0..v.len()).collect();
-            w.sort_by_key(|&i| v[i]);
-            w
-        };
-        for budget in [1, 7, 64, 1000, 5000] {
-            let mut sort = MergeSort::new(v.len());
-            let mut steps = 0;
-            while !sort.step(budget, &mut |a, b| v[a].cmp(&v[b])) {
-                steps += 1;
-            }
-            assert_eq!(sort.order(), whole, "budget {budget}");
-            assert!(
-                budget >= 1000 || steps > 1,
-                "budget {budget} took {steps} steps"
-            );
         }
     }
 

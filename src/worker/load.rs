@@ -7,8 +7,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use unroll_core::import::x_archive::TWEETS_PER_STEP;
-use unroll_core::import::{unzip, ImportSteps, InputFile};
+use unroll_core::import::{import_streamed, import_unzipped, tweets_stream, unzip, InputFile};
 use unroll_core::protocol::{Progress, Reply, Source};
 use unroll_core::{Batch, ImportError};
 
@@ -155,7 +154,7 @@ async fn import(
     load.check()?;
     let (batch, import_errors) = match imported {
         Some(done) => done,
-        None => ImportSteps::new(&inputs, &unzipped).finish(),
+        None => import_unzipped(&inputs, &unzipped),
     };
     load.posts(batch.posts.len() as u64);
     errors.extend(import_errors.into_iter().map(LoadError::from));
@@ -183,8 +182,7 @@ async fn import_streaming(
     unzipped: &[InputFile],
     tweets: &TweetsSource,
 ) -> Result<Result<Streaming, String>, Cancelled> {
-    let mut steps = ImportSteps::new(inputs, unzipped);
-    let Some(mut stream) = steps.tweets_stream() else {
+    let Some(mut stream) = tweets_stream(inputs, unzipped) else {
         return read_again(load, tweets).await;
     };
     let blob = match tweets.blob() {
@@ -202,7 +200,6 @@ async fn import_streaming(
         },
         TweetsSource::Loose(_) => None,
     };
-    let mut parsed = 0;
     loop {
         load.check()?;
         let view = match reader.next_view().await {
@@ -216,14 +213,14 @@ async fn import_streaming(
         // Counted before the copy, which empties the slice's buffer.
         let n = view.length();
         let pushed = match inflater.as_mut() {
-            None => append_view(stream.buffer(n as usize), &view).map(|_| ()),
-            Some(inflater) => inflate_view(inflater, &view, &mut stream, load, &mut parsed),
+            None => stream.push_with(n as usize, |buf| append_view(buf, &view)),
+            Some(inflater) => inflate_view(inflater, &view, &mut stream, load),
         };
         if let Err(e) = pushed {
             return Ok(Err(e));
         }
         load.read(u64::from(n));
-        parse(&mut stream, load, &mut parsed);
+        load.posts(stream.tweets_read() as u64);
     }
     drop(reader);
     if let Some(inflater) = inflater {
@@ -234,8 +231,8 @@ async fn import_streaming(
     let Some(done) = stream.finish() else {
         return read_again(load, tweets).await;
     };
-    steps.add_streamed(&tweets.name(), done);
-    Ok(Ok(Streaming::Imported(steps.finish())))
+    let imported = import_streamed(inputs, unzipped, &tweets.name(), done);
+    Ok(Ok(Streaming::Imported(imported)))
 }
 
 /// Compressed bytes inflated into the stream a piece at a time, each piece parsed before
@@ -245,29 +242,20 @@ fn inflate_view(
     view: &js_sys::Uint8Array,
     stream: &mut TweetsStream,
     load: &Load,
-    parsed: &mut u64,
 ) -> Result<(), String> {
     let compressed = view.to_vec();
     let _ = view.buffer().transfer_with_length(0);
     for piece in compressed.chunks(INFLATE_PIECE) {
-        inflater
-            .push(piece, stream.buffer(piece.len().saturating_mul(8)))
-            .map_err(|kind| kind.to_string())?;
-        parse(stream, load, parsed);
+        stream.push_with(piece.len().saturating_mul(8), |out| {
+            inflater.push(piece, out).map_err(|kind| kind.to_string())
+        })?;
+        load.posts(stream.tweets_read() as u64);
     }
     Ok(())
 }
 
 /// Compressed bytes inflated at a time: some 3 MB of `tweets.js` out.
 const INFLATE_PIECE: usize = 256 << 10;
-
-/// Parses every whole element pushed so far, counting the posts.
-fn parse(stream: &mut TweetsStream, load: &Load, parsed: &mut u64) {
-    while stream.step(TWEETS_PER_STEP) {
-        *parsed += TWEETS_PER_STEP as u64;
-    }
-    load.posts(*parsed);
-}
 
 /// The whole file, read again for the usual import (its progress starts over).
 async fn read_again(

@@ -11,14 +11,14 @@
 //! beside the tweets, but dropped without them each gets an error naming it.
 
 mod convert;
+mod group;
 mod js;
 mod notes;
-mod steps;
 mod stream;
 mod wire;
 
-pub use steps::{ArchiveSteps, TWEETS_PER_STEP};
-pub use stream::{Streamed, TweetsStream};
+pub use group::Converted;
+pub use stream::TweetsStream;
 
 use std::collections::HashSet;
 
@@ -44,9 +44,22 @@ pub fn is_archive_file(bytes: &[u8]) -> bool {
 /// Import every archive file of one drop. Each file that fails gives its own error; the
 /// others still import.
 pub fn import_group(files: &[&InputFile]) -> (Batch, Vec<ImportError>) {
-    let mut steps = ArchiveSteps::new(files);
-    while !steps.step(usize::MAX) {}
-    steps.finish()
+    group::import(files, None)
+}
+
+/// `import_group` with the tweets file `name`, converted as it was read by a stream.
+pub(crate) fn import_streamed(
+    files: &[&InputFile],
+    name: &str,
+    streamed: Converted,
+) -> (Batch, Vec<ImportError>) {
+    group::import(files, Some((name, streamed)))
+}
+
+/// A stream for a large tweets file read as it arrives, when the other archive files
+/// dropped with it, `files`, allow one: see `TweetsStream`.
+pub(crate) fn tweets_stream(files: &[&InputFile]) -> Option<TweetsStream> {
+    group::stream(files)
 }
 
 const UNKNOWN_HANDLE: &str = "unknown";

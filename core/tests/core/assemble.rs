@@ -364,57 +364,20 @@ fn two_archives() -> (Batch, Batch) {
 }
 
 #[test]
-fn assembly_in_steps_of_any_size_is_the_same_assembly() {
+fn adding_a_load_opens_its_longest_thread() {
     let (a, b) = two_archives();
-    let posts: rustc_hash::FxHashMap<String, Post> = a
-        .posts
-        .into_iter()
-        .chain(b.posts)
-        .map(|p| (p.id.clone(), p))
-        .collect();
-    let whole = unroll_core::assemble::assemble(&posts);
-    assert!(whole.len() > 30);
-    for budget in [1, 2, 5, 64] {
-        let mut assembly = unroll_core::assemble::Assembly::of(&posts);
-        let mut steps = 1;
-        while !assembly.step(&posts, budget) {
-            steps += 1;
-        }
-        assert!(
-            steps > 2 * posts.len() / budget.max(1),
-            "budget {budget}: {steps} steps"
-        );
-        assert_eq!(assembly.finish(), whole, "budget {budget}");
-    }
-}
-
-#[test]
-fn adding_in_steps_keeps_the_library_whole_between_steps() {
-    let (a, b) = two_archives();
-    let first = library(a.clone());
-    let mut whole = first.clone();
-    whole.add(b.clone());
-    let mut stepped = first.clone();
-    let mut addition = unroll_core::Addition::new(b);
-    let mut steps = 1;
-    while !addition.step(&mut stepped) {
-        steps += 1;
-        // Between steps, the threads shown are the earlier load's or (once swapped in) the
-        // final ones, every one of them whole.
-        let threads = stepped.threads();
-        assert!(threads == first.threads() || threads == whole.threads());
-        for t in stepped.threads() {
-            assert!(t.post_ids().all(|id| stepped.post(id).is_some()));
-            assert_eq!(stepped.thread(&t.id), Some(t));
-        }
-    }
-    assert!(steps >= 4, "{steps} steps");
-    assert_eq!(stepped, whole);
+    let first = library(a);
+    let mut both = first.clone();
+    let picked = both.add(b).expect("a thread of the batch");
     // The thread to open is the batch's longest: dsajgiouawj's 15-post chain.
-    let picked = addition.picked(&stepped).expect("a thread of the batch");
+    let picked = both.thread(&picked).expect("the picked thread is loaded");
     assert_eq!(picked.post_count(), 15);
     assert!(dsaj().thread(&picked.id).is_some());
-    assert_ne!(stepped.threads(), first.threads());
+    assert_ne!(both.threads(), first.threads());
+    for t in both.threads() {
+        assert!(t.post_ids().all(|id| both.post(id).is_some()));
+        assert_eq!(both.thread(&t.id), Some(t));
+    }
 }
 
 /// The post ids of the loaded thread that holds `id`.

@@ -120,84 +120,67 @@ pub(super) fn parse_json<'a, T: FromJson<'a>>(
     crate::json::from_slice(a.body.as_bytes()).map_err(|e| body_error(file, a, &e, a.global))
 }
 
-/// A JSON array body read a few elements at a time, so a large `tweets.js` is parsed in
-/// steps the app can yield between. It reads the file's bytes: the strings each element
+/// A tweets file read from its bytes, each element handed over as it is read, so a large
+/// `tweets.js` can be converted and dropped element by element. The strings each element
 /// keeps are checked as UTF-8 (and borrowed from the file) as they are read, so the whole
 /// file is never validated in one go. A file that is not UTF-8 still gets `NotText`: any
 /// error is placed in the file read as text, and anything odd about the array itself (not
 /// an array, trailing text) has the file read as text and parsed whole by `parse_items`.
-pub(super) struct ItemsCursor<'a> {
-    file: &'a InputFile,
+pub(super) struct TweetsFile<'a> {
+    pub(super) file: &'a InputFile,
     /// "window.YTD.tweets.part0".
     global: &'a str,
-    /// Over the JSON after '=' (trailing ';' and whitespace removed).
-    reader: Reader<'a>,
-    /// Elements read so far.
-    index: usize,
-    started: bool,
-    done: bool,
-    /// The elements were read again from the start (`whole`): drop what came before.
-    restarted: bool,
+    /// The JSON after '=' (trailing ';' and whitespace removed).
+    body: &'a [u8],
 }
 
-impl<'a> ItemsCursor<'a> {
-    /// A cursor over a tweets file, when its bytes start like one (`window.YTD.tweets… =`);
+impl<'a> TweetsFile<'a> {
+    /// `file` as a tweets file, when its bytes start like one (`window.YTD.tweets… =`);
     /// None otherwise (the caller reads it as text).
-    pub(super) fn over_tweets(file: &'a InputFile) -> Option<Self> {
+    pub(super) fn of(file: &'a InputFile) -> Option<Self> {
         let bytes = file.bytes.as_slice();
         let (global, eq) = assignment_head(bytes)?;
         if kind_of(global) != Kind::Tweets || !is_archive_file(bytes) {
             return None;
         }
-        let mut end = bytes.len();
-        while end > eq + 1 && (bytes[end - 1].is_ascii_whitespace() || bytes[end - 1] == b';') {
-            end -= 1;
-        }
+        let after = bytes.get(eq + 1..)?;
+        let end = after
+            .iter()
+            .rposition(|&b| !b.is_ascii_whitespace() && b != b';')
+            .map_or(0, |last| last + 1);
         Some(Self {
             file,
             global,
-            reader: Reader::new(bytes.get(eq + 1..end)?),
-            index: 0,
-            started: false,
-            done: false,
-            restarted: false,
+            body: after.get(..end)?,
         })
     }
 
-    /// True once, after the elements were read again from the start.
-    pub(super) fn take_restarted(&mut self) -> bool {
-        std::mem::take(&mut self.restarted)
-    }
-
-    /// Reads up to `n` more elements into `out`; Ok(true) once the array is finished.
-    pub(super) fn next_items<T: FromJson<'a>>(
-        &mut self,
-        n: usize,
-        out: &mut Vec<T>,
-    ) -> Result<bool, ImportError> {
-        if !self.started {
-            if self.reader.begin_array("a sequence").is_err() {
-                return self.whole(out);
-            }
-            self.started = true;
+    /// Reads every element, handing each to `each` as it is read. Ok(None) then; or
+    /// Ok(Some(elements)) when the array had to be read whole (see above): these are to be
+    /// taken instead of whatever `each` was handed.
+    pub(super) fn read_items<T: FromJson<'a>>(
+        &self,
+        each: &mut dyn FnMut(T),
+    ) -> Result<Option<Vec<T>>, ImportError> {
+        let mut reader = Reader::new(self.body);
+        if reader.begin_array("a sequence").is_err() {
+            return self.whole().map(Some);
         }
-        let mut read = 0;
-        while !self.done && read < n {
-            let mut first = self.index == 0;
-            match self.reader.next_element(&mut first) {
-                Ok(true) => match T::read(&mut self.reader) {
+        let mut index = 0;
+        loop {
+            let mut first = index == 0;
+            match reader.next_element(&mut first) {
+                Ok(true) => match T::read(&mut reader) {
                     Ok(v) => {
-                        out.push(v);
-                        self.index += 1;
-                        read += 1;
+                        each(v);
+                        index += 1;
                     }
-                    Err(e) => return Err(self.error(&e)),
+                    Err(e) => return Err(self.error(&e, index)),
                 },
-                Ok(false) if self.reader.finish().is_ok() => self.done = true,
-                _ => return self.whole(out),
+                Ok(false) if reader.finish().is_ok() => return Ok(None),
+                _ => return self.whole().map(Some),
             }
         }
-        Ok(self.done)
     }
 
     /// The file as text and split, or why it is not text.
@@ -214,29 +197,18 @@ impl<'a> ItemsCursor<'a> {
         split_assignment(file, text)
     }
 
-    /// `e`, met in the element being read, placed in the whole file.
-    fn error(&self, e: &JsonError) -> ImportError {
+    /// `e`, met in element `index`, placed in the whole file.
+    fn error(&self, e: &JsonError, index: usize) -> ImportError {
         match self.assignment() {
-            Ok(a) => body_error(
-                self.file,
-                &a,
-                e,
-                &format!("{}[{}]", self.global, self.index),
-            ),
+            Ok(a) => body_error(self.file, &a, e, &format!("{}[{index}]", self.global)),
             Err(not_text) => not_text,
         }
     }
 
-    /// The array parsed whole: its exact error, or (should the steps have been wrong) all
-    /// its elements.
-    fn whole<T: FromJson<'a>>(&mut self, out: &mut Vec<T>) -> Result<bool, ImportError> {
-        let a = self.assignment()?;
-        let items = parse_items(self.file, &a)?;
-        out.clear();
-        out.extend(items);
-        self.done = true;
-        self.restarted = self.index > 0;
-        Ok(true)
+    /// The array parsed whole: its exact error, or (should reading from the bytes have been
+    /// wrong) all its elements.
+    fn whole<T: FromJson<'a>>(&self) -> Result<Vec<T>, ImportError> {
+        parse_items(self.file, &self.assignment()?)
     }
 }
 

@@ -1,23 +1,15 @@
-//! The import in steps (`ImportSteps`, `ArchiveSteps`), which the app runs with a yield to
-//! the browser between steps, must give exactly what a whole import gives: the same posts
-//! and authors, the same errors, whatever the step size.
+//! An X archive's tweets read the ways the worker reads them: converted as read when the
+//! account names the owner, kept and converted at the end otherwise, and streamed while the
+//! file arrives. Each way gives what a whole import gives: the same posts and authors, the
+//! same errors.
 
 use crate::support::fixtures;
 
 use fixtures::*;
-use unroll_core::import::x_archive::ArchiveSteps;
-use unroll_core::import::{import_files, ImportSteps, InputFile};
+use unroll_core::import::{
+    import_files, import_streamed, import_unzipped, tweets_stream, InputFile,
+};
 use unroll_core::{Batch, ImportError, ImportErrorKind};
-
-fn in_steps(files: &[InputFile], n: usize) -> ((Batch, Vec<ImportError>), usize) {
-    let refs: Vec<&InputFile> = files.iter().collect();
-    let mut steps = ArchiveSteps::new(&refs);
-    let mut count = 1;
-    while !steps.step(n) {
-        count += 1;
-    }
-    (steps.finish(), count)
-}
 
 /// The alrocar_2022 archive with the 2024 excerpt's long posts and their note-tweet.js.
 fn archive_with_notes() -> Vec<InputFile> {
@@ -30,24 +22,14 @@ fn archive_with_notes() -> Vec<InputFile> {
 }
 
 #[test]
-fn any_step_size_imports_the_archive_exactly_as_a_whole() {
-    let files = archive_with_notes();
-    let whole = import(&files);
+fn long_posts_to_join_read_every_tweets_file_before_converting() {
+    // note-tweet.js makes the import keep every tweet until all are read.
+    let whole = import(&archive_with_notes());
     assert!(
         whole.0.posts.len() > 436,
         "both tweets files: {}",
         whole.0.posts.len()
     );
-    for n in [1, 7, 500] {
-        let (stepped, steps) = in_steps(&files, n);
-        assert_eq!(stepped, whole, "steps of {n}");
-        // Each step reads or converts at most n tweets: more tweets, more steps.
-        let tweets = whole.0.posts.len();
-        assert!(
-            steps >= 2 * tweets / n,
-            "{steps} steps of {n} for {tweets} posts"
-        );
-    }
 }
 
 #[test]
@@ -57,9 +39,6 @@ fn an_archive_with_its_account_converts_as_it_reads_and_still_matches() {
     let whole = import(&files);
     assert_eq!(whole.0.posts.len(), 436);
     assert!(whole.1.is_empty(), "{:?}", whole.1);
-    for n in [1, 7] {
-        assert_eq!(in_steps(&files, n).0, whole, "steps of {n}");
-    }
     // Without the account the owner is inferred from all tweets: the same posts.
     let no_account = archive_files("alrocar_2022", &["profile.js", "tweets.js"]);
     let inferred = import(&no_account);
@@ -76,7 +55,7 @@ fn an_archive_with_its_account_converts_as_it_reads_and_still_matches() {
 }
 
 #[test]
-fn an_element_that_fails_mid_file_fails_its_file_in_steps_too() {
+fn an_element_that_fails_mid_file_fails_its_file() {
     let files = vec![
         file(
             "tweets.js",
@@ -84,14 +63,12 @@ fn an_element_that_fails_mid_file_fails_its_file_in_steps_too() {
         ),
         file("account.js", "window.YTD.account.part0 = [ {\"account\": {\"accountId\": \"9\", \"username\": \"ann\"}} ]"),
     ];
-    let whole = import(&files);
-    let (stepped, _) = in_steps(&files, 1);
-    assert_eq!(stepped, whole);
+    let (batch, errors) = import(&files);
     assert!(
-        stepped.0.posts.is_empty(),
+        batch.posts.is_empty(),
         "the file's first tweet is not kept either"
     );
-    match &stepped.1[..] {
+    match &errors[..] {
         [ImportError {
             kind: ImportErrorKind::Invalid { path, message, .. },
             ..
@@ -104,7 +81,7 @@ fn an_element_that_fails_mid_file_fails_its_file_in_steps_too() {
 }
 
 #[test]
-fn steps_over_several_formats_give_the_whole_import() {
+fn several_formats_import_together_and_only_the_broken_file_fails() {
     let mut files = archive_files("alrocar_2022", &["account.js", "profile.js", "tweets.js"]);
     files.push(InputFile {
         name: "context.json".into(),
@@ -112,22 +89,14 @@ fn steps_over_several_formats_give_the_whole_import() {
     });
     files.push(file("broken.json", "{"));
     let whole = import_files(&files);
-    let mut steps = ImportSteps::new(&files, &[]);
-    let mut count = 1;
-    while !steps.step() {
-        count += 1;
-    }
-    assert_eq!(steps.finish(), whole);
-    assert!(
-        count > 2,
-        "the archive's 436 tweets and two more files: {count} steps"
-    );
+    assert_eq!(import_unzipped(&files, &[]), whole);
+    assert!(whole.0.posts.len() > 436);
     assert_eq!(whole.1.len(), 1, "only broken.json fails: {:?}", whole.1);
 }
 
 #[test]
 fn a_tweets_file_read_as_bytes_still_reports_bad_utf8_as_not_text() {
-    // Read in steps, a tweets file's text is checked only inside the strings serde reads;
+    // Read from its bytes, a tweets file's text is checked only inside the strings it keeps;
     // a byte that is not UTF-8 must still give NotText at its offset, as a whole read did.
     let mut bytes =
         b"\xef\xbb\xbfwindow.YTD.tweets.part0 = [ {\"tweet\": {\"id_str\": \"1\", \"full_text\": \"a"
@@ -139,7 +108,7 @@ fn a_tweets_file_read_as_bytes_still_reports_bad_utf8_as_not_text() {
         name: "tweets.js".into(),
         bytes,
     }];
-    let (batch, errors) = in_steps(&files, 1).0;
+    let (batch, errors) = import(&files);
     assert!(batch.posts.is_empty());
     match &errors[..] {
         [ImportError {
@@ -150,26 +119,29 @@ fn a_tweets_file_read_as_bytes_still_reports_bad_utf8_as_not_text() {
     }
 }
 
-/// `tweets` pushed to a stream `piece` bytes at a time (stepping between pushes), the other
-/// files imported with it: what the app does while the tweets file is read.
+/// `tweets` pushed to a stream `piece` bytes at a time, the other files imported with it:
+/// what the worker does while the tweets file is read.
 fn streamed(
     others: &[InputFile],
     tweets: &InputFile,
     piece: usize,
 ) -> Option<(Batch, Vec<ImportError>)> {
-    let mut steps = ImportSteps::new(others, &[]);
-    let mut stream = steps.tweets_stream()?;
+    let mut stream = tweets_stream(others, &[])?;
     for chunk in tweets.bytes.chunks(piece) {
         stream.push(chunk);
-        while stream.step(3) {}
         if stream.failed() {
             return None;
         }
     }
+    let read = stream.tweets_read();
     let done = stream.finish()?;
-    steps.add_streamed(&tweets.name, done);
-    while !steps.step() {}
-    Some(steps.finish())
+    let imported = import_streamed(others, &[], &tweets.name, done);
+    assert_eq!(
+        read,
+        imported.0.posts.len(),
+        "every tweet read became a post"
+    );
+    Some(imported)
 }
 
 #[test]
@@ -209,5 +181,33 @@ fn streaming_gives_up_where_the_whole_import_must_word_an_error() {
     // Long posts to join need every tweet at once: no stream.
     let mut with_notes = files.clone();
     with_notes.extend(archive_files("alrocar_2024_excerpt", &["note-tweet.js"]));
-    assert!(ImportSteps::new(&with_notes, &[]).tweets_stream().is_none());
+    assert!(tweets_stream(&with_notes, &[]).is_none());
+}
+
+#[test]
+fn a_tweets_file_ending_in_a_no_break_space_is_read_whole_each_tweet_once() {
+    // Read from its bytes, the array seems to have trailing text (U+00A0); read as text,
+    // it is whitespace: the file is parsed whole and its tweets taken from that, not twice.
+    let tweet = |id: &str| {
+        format!("{{\"tweet\": {{\"id_str\": \"{id}\", \"full_text\": \"t{id}\", \"created_at\": \"Wed Oct 12 09:00:0{id} +0000 2022\"}}}}")
+    };
+    let tweets = file(
+        "tweets.js",
+        &format!(
+            "window.YTD.tweets.part0 = [ {}, {} ]\u{a0}",
+            tweet("1"),
+            tweet("2")
+        ),
+    );
+    let account = file(
+        "account.js",
+        "window.YTD.account.part0 = [ {\"account\": {\"accountId\": \"9\", \"username\": \"ann\"}} ]",
+    );
+    // With the account each tweet is converted as read; without, all at the end.
+    for files in [vec![tweets.clone(), account], vec![tweets]] {
+        let (batch, errors) = import(&files);
+        assert!(errors.is_empty(), "{errors:?}");
+        let ids: Vec<&str> = batch.posts.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["1", "2"]);
+    }
 }
