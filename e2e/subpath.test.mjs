@@ -78,6 +78,8 @@ appTest(
     await waitForThread(page, THREAD_22.posts);
     await page.locator(`aside a.summary[href="#t=${THREAD_21.firstId}"]`).first().click();
     await waitForThread(page, THREAD_21.posts);
+    // The history entry is added once the new article is painted (see src/app.rs).
+    await page.waitForFunction((id) => location.hash === `#t=${id}`, THREAD_21.firstId);
     const url = new URL(page.url());
     assert.equal(url.pathname, PREFIX, `the address stays under the sub-path: ${page.url()}`);
     assert.equal(url.hash, `#t=${THREAD_21.firstId}`, 'the address names the open thread');
