@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appTest, assertIncludes, generatedArchive, pickFiles, useHarness, waitForThread } from './lib/harness.mjs';
+import { forbidWorkers } from './lib/policy.mjs';
 
 const POSTS = 120;
 const h = useHarness();
@@ -44,13 +45,7 @@ appTest(h, 'a 21 MB tweets.js read while it is imported: the library lists it an
 appTest(h, 'where the page may not start workers, the worker\'s own script serves it on the page', async (app) => {
   const { page } = app;
   // A host whose content security policy forbids workers: the worker is refused.
-  await page.route(
-    (url) => url.pathname === '/' || url.pathname.endsWith('.html'),
-    async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "worker-src 'none'" } });
-    },
-  );
+  await forbidWorkers(page);
   // Every request from the reload on (the worker's script comes as soon as the page is painted).
   const scripts = [];
   page.on('request', (r) => scripts.push(new URL(r.url()).pathname));

@@ -21,6 +21,7 @@ function zipped() {
   zipPath = join(archive.dir, 'twitter-2026-12-01-generated.zip');
   const py = `
 import sys, zipfile
+import { forbidWorkers } from './lib/policy.mjs';
 out, *files = sys.argv[1:]
 with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
     for f in files:
@@ -89,13 +90,7 @@ appTest(h, 'Cancel stops a load: nothing is added and what was loaded before sta
 
 appTest(h, 'a page that may not start workers still reads the sample', async (app) => {
   const { page } = app;
-  await page.route(
-    (url) => url.pathname === '/' || url.pathname.endsWith('.html'),
-    async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "worker-src 'none'" } });
-    },
-  );
+  await forbidWorkers(page);
   await page.goto(`${app.url}?sample`);
   await waitForThread(page, THREAD_22.posts);
   assert.equal(page.workers().length, 0, 'no worker runs');
