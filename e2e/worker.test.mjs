@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { appTest, generatedArchive, pickFiles, useHarness, waitForThread } from './lib/harness.mjs';
+import { forbidWorkers } from './lib/policy.mjs';
 import { SAMPLE_FILES, THREAD_22 } from './lib/sample.mjs';
 
 const POSTS = 150;
@@ -21,7 +22,6 @@ function zipped() {
   zipPath = join(archive.dir, 'twitter-2026-12-01-generated.zip');
   const py = `
 import sys, zipfile
-import { forbidWorkers } from './lib/policy.mjs';
 out, *files = sys.argv[1:]
 with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
     for f in files:
