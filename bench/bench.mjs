@@ -700,7 +700,7 @@ function table(r) {
       row(`app size: ${s.kind} (${s.files.length} file${s.files.length === 1 ? '' : 's'})`, `${kb(s.raw)} raw · ${kb(s.gz)} gzip · ${kb(s.br)} brotli`, '', '');
     }
     const t = r.sizes.total;
-    row('**app size: whole app** (wasm + JS + CSS + HTML: every file of the build the page or a worker can fetch, samples aside)', `${kb(t.raw)} raw · **${kb(t.gz)} gzip** · ${kb(t.br)} brotli`, '≤ 250 KB gzip', verdict(t.gz <= 250_000));
+    row('**app size: whole app** (wasm + JS + CSS + HTML: every file of the build the page or a worker can fetch, samples aside)', `${kb(t.raw)} raw · **${kb(t.gz)} gzip** · ${kb(t.br)} brotli`, '≤ 300 KB gzip (issue 13: page + worker)', verdict(t.gz <= 300_000));
   }
   if (r.visit?.runs.length) {
     const v = r.visit.runs[0];
