@@ -104,3 +104,42 @@ fn graphql_audiospace_card_keeps_its_link() {
     );
     assert_eq!(p.card, None);
 }
+
+#[test]
+fn graphql_cards_keep_only_safe_urls() {
+    // The real captures with their card URLs swapped for script and data URLs: no card
+    // links to one, and a safe thumbnail further down the list still wins.
+    let read = |name: &str| {
+        String::from_utf8(fixtures::read_corpus(&format!("x-graphql/{name}"))).expect("UTF-8")
+    };
+    let broadcast = read("twscrape_card_broadcast.json")
+        .replacen(
+            "https://pbs.twimg.com/card_img/1807101457176653824/7mhMDRKC?format=jpg&name=800x419",
+            "data:image/svg+xml,<svg onload=alert(1)>",
+            1,
+        )
+        .replace(
+            "\"string_value\": \"https://twitter.com/i/broadcasts/1BRJjPqnBqaKw\"",
+            "\"string_value\": \"javascript:alert(1)\"",
+        );
+    let batch = import_ok(&[input("broadcast.json", broadcast.into_bytes())]);
+    let p = post(&batch, "1790441814857826439");
+    assert_eq!(
+        p.card, None,
+        "a broadcast card without a safe link is no card"
+    );
+
+    let unified = read("twscrape_card_unified_video_website.json").replace(
+        "https://fortnite.com/b/chapter4-season4",
+        "javascript:alert(1)//",
+    );
+    let batch = import_ok(&[input("unified.json", unified.into_bytes())]);
+    let p = post(&batch, "1696922210588410217");
+    assert!(
+        p.card
+            .as_ref()
+            .is_none_or(|c| !c.url.starts_with("javascript:")),
+        "{:?}",
+        p.card
+    );
+}

@@ -58,18 +58,17 @@ fn string<'a>(values: &'a [Binding], key: &str) -> Option<&'a str> {
         .filter(|s| !s.is_empty())
 }
 
-/// The first of `keys` holding an image.
+/// The first of `keys` holding an image at a safe URL.
 fn image(values: &[Binding], keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|k| {
-        (value(values, k)?.image_value.as_ref()?.url.as_deref())
-            .filter(|u| !u.is_empty())
-            .map(str::to_string)
-    })
+    crate::url::first_safe(
+        keys.iter()
+            .map(|k| value(values, k)?.image_value.as_ref()?.url.as_deref()),
+    )
 }
 
 fn broadcast(values: &[Binding]) -> Option<LinkCard> {
     Some(LinkCard {
-        url: string(values, "broadcast_url")?.to_string(),
+        url: crate::url::safe_url(string(values, "broadcast_url")?)?.to_string(),
         title: string(values, "broadcast_title").map(str::to_string),
         description: None,
         thumb: image(

@@ -86,7 +86,7 @@ impl Destination {
         (self.data.url_data.as_ref())
             .and_then(|u| u.url.as_deref())
             .map(str::trim)
-            .filter(|u| !u.is_empty())
+            .and_then(crate::url::safe_url)
     }
 }
 
