@@ -32,28 +32,39 @@ pub struct Host {
 
 /// Serves the page from inside a dedicated worker; does nothing anywhere else.
 pub fn start_in_worker() {
-    let Ok(scope) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() else {
-        return;
-    };
-    let host = Host::new(Port::Worker(scope.clone()));
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            Rc::clone(&host).receive(e.data());
-        });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The worker lives as long as the page: so does its handler.
-    on_message.forget();
+    if let Ok(scope) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() {
+        serve(Port::Worker(scope));
+    }
 }
 
 /// Serves the page through `port` (the page's fallback, where it cannot start a worker).
 pub fn serve_port(port: web_sys::MessagePort) {
-    let host = Host::new(Port::Channel(port.clone()));
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            Rc::clone(&host).receive(e.data());
-        });
-    port.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    serve(Port::Channel(port));
+}
+
+/// Takes every message that comes to `port`. The service lives as long as the page: so
+/// does its handler.
+fn serve(port: Port) {
+    let on_message = {
+        let host = Host::new(port);
+        let handler = Rc::clone(&host);
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                Rc::clone(&handler).receive(e.data());
+            });
+        host.port.set_onmessage(on_message.as_ref().unchecked_ref());
+        on_message
+    };
     on_message.forget();
+}
+
+impl Port {
+    fn set_onmessage(&self, handler: &js_sys::Function) {
+        match self {
+            Port::Worker(scope) => scope.set_onmessage(Some(handler)),
+            Port::Channel(port) => port.set_onmessage(Some(handler)),
+        }
+    }
 }
 
 impl Host {
