@@ -80,7 +80,6 @@ impl State {
                 bytes_read: a.bytes_read.saturating_add(b.bytes_read),
                 bytes_total: a.bytes_total.saturating_add(b.bytes_total),
                 posts: a.posts.saturating_add(b.posts),
-                threads: a.threads.saturating_add(b.threads),
             })
     }
 

@@ -73,13 +73,13 @@ pub enum Reply {
     Failed { message: String },
 }
 
-/// A load's progress: bytes read of all its files, posts parsed, threads found.
+/// A load's progress: bytes read of all its files and posts parsed. (Threads are found in
+/// one step at the end, so there is no count of them to report along the way.)
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
     pub bytes_read: u64,
     pub bytes_total: u64,
     pub posts: u64,
-    pub threads: u64,
 }
 
 /// An archive photo, video or avatar: a loose file the page sent, or an entry of a .zip it

@@ -46,7 +46,6 @@ mod tests {
                 bytes_read: 45_500_000,
                 bytes_total: 91_000_000,
                 posts: 40_120,
-                threads: 0,
             }),
             on_cancel: Callback::noop(),
         };

@@ -144,7 +144,6 @@ fn progress_is_kept_per_load_and_added_up() {
         bytes_read: read,
         bytes_total: total,
         posts,
-        threads: 0,
     };
     let s = Rc::new(State::default())
         .reduce(Action::LoadStarted(1))

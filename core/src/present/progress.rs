@@ -56,7 +56,6 @@ mod tests {
             bytes_read: 12_360_000,
             bytes_total: 91_000_000,
             posts: 40_120,
-            threads: 0,
         };
         assert_eq!(progress_label(&p), "Read 12.4 MB of 91.0 MB · 40,120 posts");
         assert_eq!(progress_label(&Progress::default()), "Loading…");
