@@ -1,7 +1,7 @@
 //! The Unroll app: the page (Yew components over the views `unroll-core` makes, one reducer
 //! in `state`, requests in `session`, the worker's messages in `client`) and the worker's
 //! side of the protocol (`worker`, run by `src/bin/worker.rs`). The reducer, the routes and
-//! the components compile natively so tests render them without a browser; `io`, `client`
+//! the components compile natively so tests render them without a browser; `io`, `shell`, `client`
 //! and `worker` talk to the browser and only run in it.
 
 pub mod app;
@@ -15,5 +15,6 @@ pub mod media_files;
 pub mod pages;
 pub mod route;
 pub mod session;
+pub mod shell;
 pub mod state;
 pub mod worker;

@@ -1,7 +1,11 @@
-//! Unroll's entry point: mounts the Yew app in the browser. Everything else lives in the
-//! library crate so native tests can render components.
+//! Unroll's entry point: takes over the landing page the HTML carries (`shell`) and mounts
+//! the Yew app in its place. Everything else lives in the library crate so native tests can
+//! render components.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    yew::Renderer::<unroll::app::App>::new().render();
+    {
+        unroll::shell::hand_over();
+        yew::Renderer::<unroll::app::App>::new().render();
+    }
 }

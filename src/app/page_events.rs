@@ -1,6 +1,7 @@
 //! Page-level listeners, set up once when the app mounts: files dragged over and dropped
 //! anywhere on the page (with the drop overlay shown meanwhile), back/forward through
-//! `#t=<id>` fragments, and what the URL asks for on start (`#t=`, `?src=`, `?sample`).
+//! `#t=<id>` fragments, and what the URL asks for on start (`#t=`, `?src=`, `?sample`) or
+//! the landing page was given before the app started.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -13,6 +14,7 @@ use crate::components::file_picker::file_list;
 use crate::io;
 use crate::route::{thread_from_fragment, SAMPLE_FILES};
 use crate::session::Session;
+use crate::shell;
 
 fn data_transfer(e: &web_sys::Event) -> Option<web_sys::DataTransfer> {
     e.dyn_ref::<web_sys::DragEvent>()?.data_transfer()
@@ -114,13 +116,22 @@ pub fn listen(session: Session, dragging: UseStateSetter<bool>) -> Vec<EventList
     listeners
 }
 
-/// `#t=<id>` opens that thread once it is loaded; `?sample` and `?src=` load on start.
+/// `#t=<id>` opens that thread once it is loaded; `?sample` and `?src=` load on start, and
+/// so does what the person gave the landing page before the app started.
 fn start_from_url(session: &Session) {
     if let Some(id) = thread_from_fragment(&io::fragment()) {
         session.open(id);
     }
+    let early = shell::take();
+    shell::restore(&early);
+    if !early.files.is_empty() {
+        session.load_files(early.files);
+    }
+    if let Some(text) = early.pasted {
+        session.load_pasted(text);
+    }
     let (srcs, sample) = io::query_sources();
-    if sample {
+    if sample || early.sample {
         session.load_urls(SAMPLE_FILES.iter().map(|s| s.to_string()).collect());
     }
     if !srcs.is_empty() {

@@ -208,6 +208,33 @@ fn the_app_starts_on_the_landing_page() {
     assert!(select(&html, "article").is_empty());
 }
 
+/// Where `index.html` carries the app's first render, so the landing page works before the
+/// app has started (`src/shell.rs`, `assets/early.js`).
+const SHELL_START: &str = "<div id=\"shell\">";
+const SHELL_END: &str = "</div><!-- /shell -->";
+
+/// The landing page in `index.html` is the app's first render, byte for byte: it cannot
+/// drift from the components. `UNROLL_BLESS=1 cargo test` writes it there.
+#[test]
+fn index_html_carries_the_apps_first_render() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html");
+    let page = std::fs::read_to_string(&path).expect("index.html is readable");
+    let start = page.find(SHELL_START).expect("index.html has the shell") + SHELL_START.len();
+    let end = page[start..].find(SHELL_END).expect("the shell is closed") + start;
+    let html = render::<App>(());
+    if std::env::var_os("UNROLL_BLESS").is_some() {
+        let blessed = format!("{}{html}{}", &page[..start], &page[end..]);
+        std::fs::write(&path, blessed).expect("index.html is writable");
+        return;
+    }
+    assert!(
+        page[start..end] == html,
+        "index.html's shell differs from the app's first render; run UNROLL_BLESS=1 cargo test \
+         --test components index_html\nshell: {}\napp:   {html}",
+        &page[start..end]
+    );
+}
+
 #[test]
 fn the_reader_puts_the_article_beside_the_sidebar() {
     let html = render::<Reader>(ReaderProps {
