@@ -9,6 +9,7 @@
 //!
 //! Threads are stored so other readers can use them, but on import the library assembles
 //! threads again from the posts; the stored ones are only checked to refer to stored posts.
+//! Every URL read is kept only by the one URL rule (`urls`), as in every other importer.
 
 use std::collections::HashSet;
 
@@ -20,6 +21,7 @@ use crate::error::ImportErrorKind;
 use crate::model::{Author, Batch, Post, Thread, ThreadItem};
 
 mod model_json;
+mod urls;
 
 /// The value of the top-level "format" key.
 pub const FORMAT_NAME: &str = "unroll";
@@ -89,7 +91,7 @@ pub(crate) fn import(
         let threads: Vec<Thread> = parse_part(doc, raw, "threads", line, FORMAT)?;
         check_threads(&threads, &posts, line)?;
     }
-    Ok(Batch { authors, posts })
+    Ok(urls::keep_safe(Batch { authors, posts }))
 }
 
 /// Every post a stored thread lists must be among the stored posts.

@@ -7,11 +7,14 @@ use crate::support::schema_check;
 use crate::support::v2;
 
 use schema_check::check;
+use serde_json::json;
 use serde_json::Value;
 use unroll_core::export::{export_thread, export_thread_at};
 use unroll_core::import::{import_files, InputFile};
 use unroll_core::present::thread_view;
-use unroll_core::{Batch, ImportError, ImportErrorKind, Library, Post, ThreadItem};
+use unroll_core::{
+    Batch, ImportError, ImportErrorKind, Library, MediaKind, Post, Segment, ThreadItem,
+};
 use v2::{import_ok, input, library, repo_file as read, sample, K_SZE};
 
 fn alrocar() -> Library {
@@ -369,4 +372,80 @@ fn the_schema_names_every_kind_the_model_writes() {
         .unwrap(),
         serde_json::json!({"network": "mastodon", "instance": "m.s"})
     );
+}
+
+/// A file that says it is Unroll JSON may come from anyone: it gets the one URL rule like
+/// every other format. Hostile targets wherever the model holds a URL (a real export of the
+/// k_sze thread, edited) become text or go; the safe ones stay.
+#[test]
+fn an_unroll_document_keeps_only_safe_urls() {
+    let mut doc = minimal_doc();
+    doc["authors"][0]["avatar_url"] = json!("javascript:alert(1)");
+    let post = &mut doc["posts"][0];
+    post["permalink"] = json!("javascript:x");
+    post["segments"] = json!([
+        {"kind": "link", "text": "click", "url": "javascript:x"},
+        {"kind": "mention", "handle": "m", "url": "data:x"},
+        {"kind": "hashtag", "tag": "t", "url": " javascript:x"},
+        {"kind": "emoji", "shortcode": "e", "url": "vbscript:x"},
+        {"kind": "link", "text": "ok", "url": "https://example.com/"}
+    ]);
+    post["media"] = json!([
+        {"kind": "photo", "url": "data:image/png;base64,AAAA"},
+        {"kind": "video", "url": "https://pbs.twimg.com/p.jpg", "link": "javascript:x"},
+        {"kind": "file", "url": "javascript:x", "link": "https://example.com/f.bin", "alt": "f"}
+    ]);
+    post["card"] = json!({"url": "javascript:x", "title": "t"});
+    post["quote"] = json!({
+        "permalink": "javascript:q",
+        "segments": [{"kind": "link", "text": "q", "url": "javascript:y"}],
+        "media": [{"kind": "photo", "url": "javascript:z"}]
+    });
+    let (batch, errors) = import_value(&doc);
+    assert_eq!(errors, vec![]);
+    assert_eq!(batch.authors[0].avatar_url, None);
+    let p = &batch.posts[0];
+    assert_eq!(p.permalink, "");
+    assert_eq!(
+        p.segments,
+        [
+            Segment::Text {
+                text: "click".into()
+            },
+            Segment::Text { text: "@m".into() },
+            Segment::Text { text: "#t".into() },
+            Segment::Text { text: ":e:".into() },
+            Segment::Link {
+                text: "ok".into(),
+                url: "https://example.com/".into()
+            },
+        ]
+    );
+    let media: Vec<_> = p
+        .media
+        .iter()
+        .map(|m| (m.kind, m.url.as_str(), m.link.as_deref()))
+        .collect();
+    assert_eq!(
+        media,
+        [
+            (MediaKind::Video, "https://pbs.twimg.com/p.jpg", None),
+            (MediaKind::File, "", Some("https://example.com/f.bin")),
+        ]
+    );
+    assert_eq!(p.card, None);
+    let q = p.quote.as_ref().expect("the quote stays");
+    assert_eq!(q.permalink, "");
+    assert_eq!(q.segments, [Segment::Text { text: "q".into() }]);
+    assert!(q.media.is_empty());
+}
+
+/// A safe document comes back exactly as it was: the rule changes nothing it need not.
+#[test]
+fn an_unroll_document_with_safe_urls_imports_unchanged_by_the_rule() {
+    let doc = minimal_doc();
+    let (batch, errors) = import_value(&doc);
+    assert_eq!(errors, vec![]);
+    let posts: Vec<Post> = serde_json::from_value(doc["posts"].clone()).unwrap();
+    assert_eq!(batch.posts, posts);
 }
