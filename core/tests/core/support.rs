@@ -10,7 +10,9 @@ pub mod v2;
 pub mod x_formats;
 
 use unroll_core::import::{import_files, InputFile};
-use unroll_core::{Batch, ImportError, Library, Post, Segment, Thread, ThreadItem};
+use unroll_core::{
+    Batch, ImportError, Library, Media, MediaKind, Post, Segment, Thread, ThreadItem,
+};
 
 /// The bytes of a file of the repository (path relative to its root).
 pub fn repo_file(rel: &str) -> Vec<u8> {
@@ -36,6 +38,14 @@ pub fn import_ok(files: &[InputFile]) -> Batch {
     let (batch, errors) = import_files(files);
     assert!(errors.is_empty(), "{errors:?}");
     batch
+}
+
+/// Each medium as (kind, image URL, link): what the URL rule tests compare.
+pub fn media_urls(media: &[Media]) -> Vec<(MediaKind, &str, Option<&str>)> {
+    media
+        .iter()
+        .map(|m| (m.kind, m.url.as_str(), m.link.as_deref()))
+        .collect()
 }
 
 pub fn library(batch: Batch) -> Library {

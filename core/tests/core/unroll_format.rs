@@ -2,6 +2,7 @@
 //! an X API v2 search), versioning, typed errors, and every export checked against
 //! `assets/unroll-thread.schema.json`.
 
+use crate::support::media_urls;
 use crate::support::position;
 use crate::support::schema_check;
 use crate::support::v2;
@@ -421,13 +422,8 @@ fn an_unroll_document_keeps_only_safe_urls() {
             },
         ]
     );
-    let media: Vec<_> = p
-        .media
-        .iter()
-        .map(|m| (m.kind, m.url.as_str(), m.link.as_deref()))
-        .collect();
     assert_eq!(
-        media,
+        media_urls(&p.media),
         [
             (MediaKind::Video, "https://pbs.twimg.com/p.jpg", None),
             (MediaKind::File, "", Some("https://example.com/f.bin")),

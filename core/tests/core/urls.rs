@@ -3,6 +3,7 @@
 //! safe ones, picking a safe alternative where the source offers one; so do Bluesky and
 //! X API v2 posts, HTML links and Bluesky link facets.
 
+use crate::support::media_urls;
 use crate::support::social::{import_ok, import_value, input, link, sample_json, text};
 use serde_json::json;
 use unroll_core::{MediaKind, Segment};
@@ -48,13 +49,8 @@ fn a_mastodon_status_keeps_only_safe_urls_and_prefers_a_safe_alternative() {
     );
     let card = p.card.as_ref().unwrap();
     assert_eq!((card.url.as_str(), card.thumb.as_deref()), ("", None));
-    let media: Vec<_> = p
-        .media
-        .iter()
-        .map(|m| (m.kind, m.url.as_str(), m.link.as_deref()))
-        .collect();
     assert_eq!(
-        media,
+        media_urls(&p.media),
         [
             (MediaKind::Photo, "https://r.example/a.png", None),
             (MediaKind::Photo, "https://p.example/b.png", None),

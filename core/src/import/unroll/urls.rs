@@ -80,17 +80,16 @@ fn segments(segments: &mut [Segment]) {
     }
 }
 
-/// Media shown from an unsafe URL go; a file (which may have no preview) loses the preview;
-/// a video's or file's link is kept only by the rule.
+/// A URL breaking the rule is cleared; a photo without its image goes, and so does a video,
+/// GIF or file left with neither a preview nor a link (as the Mastodon converter keeps a
+/// video with only its link).
 fn media(media: &mut Vec<Media>) {
     for m in media.iter_mut() {
         optional(&mut m.link);
-        if m.kind == MediaKind::File {
-            required(&mut m.url);
-        }
+        required(&mut m.url);
     }
     media.retain(|m| match m.kind {
-        MediaKind::File => m.link.is_some() || !m.url.is_empty(),
-        _ => safe(&m.url),
+        MediaKind::Photo => !m.url.is_empty(),
+        _ => !m.url.is_empty() || m.link.is_some(),
     });
 }
