@@ -22,6 +22,11 @@ const WORKER_URL: &str = "worker_loader.js";
 const WORKER_SCRIPT: &str = "worker.js";
 const ON_PAGE_SCRIPT: &str = "on-page-worker.js";
 
+/// How the replies the page treats apart begin, as JSON text (a test checks them).
+const AHEAD_PREFIX: &str = "{\"Ahead\":";
+const SHOWN_PREFIX: &str = "{\"Shown\":";
+const LOADED_PREFIX: &str = "{\"Loaded\":";
+
 thread_local! {
     /// A service linked into this very module, used instead of a worker when set (the
     /// browser tests, whose runner serves no worker script). A function pointer, so the
@@ -34,7 +39,8 @@ pub fn use_local_service(serve: fn(web_sys::MessagePort)) {
     LOCAL_SERVICE.with(|s| s.set(Some(serve)));
 }
 
-/// A reply, with where the page reads the archive media files it names (a `Shown`'s).
+/// A reply, with where the page reads the archive media files it names (a `Shown`'s or
+/// an `Ahead`'s).
 pub type OnReply = Callback<(Reply, Vec<(String, MediaSource)>)>;
 
 #[derive(Clone)]
@@ -57,6 +63,11 @@ struct Inner {
     files: RefCell<Vec<web_sys::File>>,
     /// Loads in flight.
     loads: RefCell<Vec<u32>>,
+    /// Replies that showed something (`Shown`, `Loaded`), counted: views sent ahead of an
+    /// older one are out of date.
+    shown_count: Cell<u32>,
+    /// The threads whose views came ahead (the page's state holds them).
+    ahead: RefCell<Vec<String>>,
     listeners: RefCell<Vec<EventListener>>,
 }
 
@@ -94,6 +105,8 @@ impl Client {
             next_load: Cell::new(1),
             files: RefCell::new(Vec::new()),
             loads: RefCell::new(Vec::new()),
+            shown_count: Cell::new(0),
+            ahead: RefCell::new(Vec::new()),
             listeners: RefCell::new(Vec::new()),
         }))
     }
@@ -280,6 +293,32 @@ impl Client {
 
     fn receive(&self, data: JsValue) {
         let text = data.as_string().unwrap_or_default();
+        if text.starts_with(AHEAD_PREFIX) {
+            return self.receive_later(text);
+        }
+        if text.starts_with(SHOWN_PREFIX) || text.starts_with(LOADED_PREFIX) {
+            self.0
+                .shown_count
+                .set(self.0.shown_count.get().wrapping_add(1));
+        }
+        self.receive_text(text);
+    }
+
+    /// Views sent ahead are decoded once the page has painted what it was shown, so they
+    /// never hold back that frame; dropped if something else was shown meanwhile (its own
+    /// views follow it).
+    fn receive_later(&self, text: String) {
+        let client = self.clone();
+        let shown_count = self.0.shown_count.get();
+        yew::platform::spawn_local(async move {
+            crate::io::after_paint().await;
+            if client.0.shown_count.get() == shown_count {
+                client.receive_text(text);
+            }
+        });
+    }
+
+    fn receive_text(&self, text: String) {
         let reply: Reply = match serde_json::from_str(&text) {
             Ok(reply) => reply,
             Err(e) => {
@@ -297,16 +336,28 @@ impl Client {
             }
             return;
         }
-        let shown = match &reply {
+        let refs = match &reply {
             Reply::Loaded { load, shown, .. } => {
                 self.0.loads.borrow_mut().retain(|l| l != load);
-                shown.as_ref()
+                if shown.is_some() {
+                    self.0.ahead.borrow_mut().clear();
+                }
+                shown.as_ref().map(|s| &s.media[..])
             }
-            Reply::Shown(shown) => Some(shown),
+            Reply::Shown(shown) => Some(&shown.media[..]),
+            Reply::Ahead(ahead) => {
+                *self.0.ahead.borrow_mut() = ahead.views.iter().map(|v| v.id.clone()).collect();
+                Some(&ahead.media[..])
+            }
             _ => None,
         };
-        let media = shown.map_or_else(Vec::new, |s| self.media_sources(&s.media));
+        let media = refs.map_or_else(Vec::new, |refs| self.media_sources(refs));
         self.0.on_reply.emit((reply, media));
+    }
+
+    /// Whether the view of thread `id` came ahead (the page can show it without asking).
+    pub fn holds(&self, id: &str) -> bool {
+        self.0.ahead.borrow().iter().any(|a| a == id)
     }
 
     /// Where the page reads each archive media file: a loose file it sent, or an entry of
@@ -350,5 +401,34 @@ fn load_script(src: &str, done: impl Fn(bool) + 'static) {
     script.set_src(src);
     if head.append_child(&script).is_err() {
         done(false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use unroll_core::protocol::{Ahead, Reply, ThreadList};
+
+    use super::{AHEAD_PREFIX, LOADED_PREFIX, SHOWN_PREFIX};
+
+    #[test]
+    fn the_replies_treated_apart_begin_as_the_page_expects() {
+        let json = |r: &Reply| serde_json::to_string(r).unwrap_or_default();
+        assert!(json(&Reply::Ahead(Ahead::default())).starts_with(AHEAD_PREFIX));
+        let loaded = Reply::Loaded {
+            load: 1,
+            errors: vec![],
+            cancelled: false,
+            shown: None,
+        };
+        assert!(json(&loaded).starts_with(LOADED_PREFIX));
+        let shown = Reply::Shown(unroll_core::protocol::Shown {
+            open: None,
+            view: None,
+            more: ThreadList::default(),
+            library: None,
+            media: vec![],
+            held: false,
+        });
+        assert!(json(&shown).starts_with(SHOWN_PREFIX));
     }
 }

@@ -95,7 +95,8 @@ impl Session {
     /// Shows the thread `id` once the worker answers (at once if it is the one asked for).
     pub fn open(&self, id: String) {
         self.dispatcher.dispatch(Action::Open(id.clone()));
-        self.client.send(&Request::Open { id });
+        let held = self.client.holds(&id);
+        self.client.send(&Request::Open { id, held });
     }
 
     pub fn show_all(&self, list: ListKind) {
@@ -137,6 +138,10 @@ fn action_of(reply: Reply, media: Vec<(String, MediaSource)>) -> Option<Action> 
             shown,
         }),
         Reply::Shown(shown) => Some(Action::Shown { shown, media }),
+        Reply::Ahead(ahead) => Some(Action::Ahead {
+            views: ahead.views,
+            media,
+        }),
         Reply::Exported { file_name, json } => io::download_json(&file_name, &json)
             .err()
             .map(|e| Action::Report(vec![e])),

@@ -1,6 +1,7 @@
 //! The page's state and its one reducer: what the worker last showed (the open thread's
 //! view, "More from" and the library list), the thread asked for, the error banner's lines,
-//! the loads in flight with their progress, and the archive media dropped. Every change goes
+//! the loads in flight with their progress, the archive media dropped, and the views sent
+//! ahead of a click. Every change goes
 //! through `State::reduce`, which makes no browser calls, so it is tested natively. The
 //! library itself lives in the worker; errors never drop what is shown.
 
@@ -30,6 +31,9 @@ pub struct State {
     pub loads: Vec<(u32, Option<Progress>)>,
     /// Archive photos and videos dropped so far, shown instead of their remote copies.
     pub media: Rc<MediaFiles>,
+    /// Views the worker sent ahead (the first "More from" entries): one opened is shown at
+    /// once, before the worker answers the open.
+    pub ahead: Rc<Vec<Rc<ThreadView>>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +57,11 @@ pub enum Action {
     /// media files it names.
     Shown {
         shown: Shown,
+        media: Vec<(String, MediaSource)>,
+    },
+    /// Views the person may open next, with where to read the archive media they name.
+    Ahead {
+        views: Vec<ThreadView>,
         media: Vec<(String, MediaSource)>,
     },
     /// Problems found on the page (a refused `?src`, an empty paste, a failed export).
@@ -88,6 +97,7 @@ impl State {
     fn show(&mut self, shown: Shown) {
         self.open = shown.open;
         self.view = match (self.view.take(), shown.view) {
+            (old, _) if shown.held => old,
             (Some(old), Some(new)) if *old == new => Some(old),
             (_, new) => new.map(Rc::new),
         };
@@ -98,6 +108,24 @@ impl State {
             if *self.library != library {
                 self.library = Rc::new(library);
             }
+        }
+    }
+}
+
+impl State {
+    /// Shows thread `id` at once when its view came ahead, and leaves it out of "More from";
+    /// the worker's answer, which follows, brings the rest (the list with the thread left).
+    fn open_ahead(&mut self, id: &str) {
+        let Some(view) = self.ahead.iter().find(|v| v.id == id) else {
+            return;
+        };
+        self.view = Some(Rc::clone(view));
+        if self.more.entries.iter().any(|e| e.thread_id == id) {
+            let entries = self.more.entries.iter().filter(|e| e.thread_id != id);
+            self.more = Rc::new(ThreadList {
+                entries: entries.cloned().collect(),
+                total: self.more.total.saturating_sub(1),
+            });
         }
     }
 }
@@ -130,6 +158,8 @@ impl Reducible for State {
                     next.media = Rc::new(self.media.with(media));
                 }
                 if let Some(shown) = shown {
+                    // The library changed: views sent before may be out of date.
+                    next.ahead = Rc::default();
                     next.show(shown);
                 }
             }
@@ -146,10 +176,17 @@ impl Reducible for State {
                 }
                 next.errors.extend(errors);
             }
+            Action::Ahead { views, media } => {
+                if !media.is_empty() {
+                    next.media = Rc::new(self.media.with(media));
+                }
+                next.ahead = Rc::new(views.into_iter().map(Rc::new).collect());
+            }
             Action::Open(id) => {
                 if self.open.as_deref() == Some(id.as_str()) {
                     return self;
                 }
+                next.open_ahead(&id);
                 next.open = Some(id);
             }
             Action::DismissError => {

@@ -78,6 +78,21 @@ impl Host {
         host
     }
 
+    /// Posts a reply and, when it shows a thread, the views the page may open next.
+    pub fn post_shown(&self, reply: Reply) {
+        self.post(&reply);
+        let shown = match &reply {
+            Reply::Shown(shown) => Some(shown),
+            Reply::Loaded { shown, .. } => shown.as_ref(),
+            _ => None,
+        };
+        let Some(shown) = shown else { return };
+        let ahead = self.service.borrow().ahead(shown, now_secs());
+        if !ahead.views.is_empty() {
+            self.post(&Reply::Ahead(ahead));
+        }
+    }
+
     /// Posts `reply` to the page, as JSON text. Core's types always encode (string keys,
     /// no non-finite floats); a reply that could not be posted is lost.
     pub fn post(&self, reply: &Reply) {
@@ -118,13 +133,19 @@ impl Host {
                 ));
             }
             Request::Cancel { load } => self.cancelled.borrow_mut().push(load),
-            Request::Open { id } => {
-                let shown = self.service.borrow_mut().open(id, now_secs());
-                self.post(&Reply::Shown(shown));
+            Request::Open { id, held } => {
+                let mut service = self.service.borrow_mut();
+                let shown = if held {
+                    service.open_held(id, now_secs())
+                } else {
+                    service.open(id, now_secs())
+                };
+                drop(service);
+                self.post_shown(Reply::Shown(shown));
             }
             Request::ShowAll { list } => {
                 let shown = self.service.borrow_mut().show_all(list, now_secs());
-                self.post(&Reply::Shown(shown));
+                self.post_shown(Reply::Shown(shown));
             }
             Request::Export { id, exported_at } => {
                 let reply = match self.service.borrow().export(&id, exported_at) {

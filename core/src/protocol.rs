@@ -23,7 +23,13 @@ pub enum Request {
     Cancel { load: u32 },
     /// Show the thread `id` (a click, `#t=<id>`): answered with `Shown`. A thread not
     /// loaded yet is shown once a load brings it.
-    Open { id: String },
+    Open {
+        id: String,
+        /// The page holds the thread's view already (it came `Ahead`): the answer leaves
+        /// it out.
+        #[serde(default)]
+        held: bool,
+    },
     /// List every entry of `list`, not only the first `LIST_CAP`.
     ShowAll { list: ListKind },
     /// The thread `id` as Unroll JSON: answered with `Exported`.
@@ -67,6 +73,9 @@ pub enum Reply {
     },
     /// What the page shows, after an `Open` or a `ShowAll`.
     Shown(Shown),
+    /// Sent after what the page shows: the views of the first "More from" entries, so the
+    /// page can show one the moment it is clicked (the `Shown` answering the open follows).
+    Ahead(Ahead),
     /// The thread asked for, as Unroll JSON.
     Exported { file_name: String, json: String },
     /// A request that could not be done (one banner line).
@@ -100,14 +109,26 @@ pub struct Shown {
     /// The thread the person asked for, as the worker now knows it (a load may pick one
     /// when the one asked for is not loaded); it may still be unloaded.
     pub open: Option<String>,
-    /// The thread shown: the open one when loaded, else the newest. None when nothing is.
+    /// The thread shown: the open one when loaded, else the newest. None when nothing is,
+    /// or when `held`.
     pub view: Option<ThreadView>,
+    /// The thread shown is the one the page opened from a view it holds (see
+    /// `Request::Open`): the page keeps showing that view.
+    #[serde(default)]
+    pub held: bool,
     /// The author's threads other than the one shown, newest first.
     pub more: ThreadList,
     /// Every thread, newest first; None when the page's list is still right.
     pub library: Option<ThreadList>,
     /// The archive's copies of the shown thread's photos, videos and avatar (an archive
     /// holds thousands: the page is told of those it shows).
+    pub media: Vec<MediaRef>,
+}
+
+/// Views the page may show next, with the archive media files they name.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Ahead {
+    pub views: Vec<ThreadView>,
     pub media: Vec<MediaRef>,
 }
 

@@ -1,7 +1,7 @@
 //! What the worker holds and decides between requests: the library, the thread the person
 //! asked for, and what the page is shown of it (`Shown`: the open thread's view, "More
 //! from" and the library list, each capped at `LIST_CAP` entries until the person asks for
-//! all). The worker's glue only reads files and carries messages; everything it answers
+//! all), and the views the page gets ahead of a click (`Ahead`). The worker's glue only reads files and carries messages; everything it answers
 //! comes from here, so it is tested natively.
 
 use crate::archive_media::ArchiveMedia;
@@ -9,13 +9,20 @@ use crate::export::export_thread_at;
 use crate::library::Library;
 use crate::model::Batch;
 use crate::present::{summary, thread_view, ItemView, ThreadView};
-use crate::protocol::{ListKind, MediaRef, Shown, ThreadList};
+use crate::protocol::{Ahead, ListKind, MediaRef, Shown, ThreadList};
 use crate::related::threads_by;
 
 /// Entries a list of the side column shows until the person asks for all of them. 25
 /// rather than a rounder 20 so the sample archive's "More from" still reaches its 18-post
 /// thread of Feb 23, 2022 (21st newest).
 pub const LIST_CAP: usize = 25;
+
+/// "More from" entries whose views the page gets ahead: about what the side column shows
+/// on a first screen.
+pub const AHEAD: usize = 5;
+/// Longer threads are not sent ahead: their view is large to send and to decode, and their
+/// render, not the round trip, is what a person waits for.
+pub const AHEAD_POSTS: usize = 200;
 
 #[derive(Debug, Default)]
 pub struct Service {
@@ -102,6 +109,32 @@ impl Service {
         self.shown(now)
     }
 
+    /// The views of `shown`'s first "More from" entries, the ones a person is likeliest to
+    /// open next (AHEAD of them, each of at most AHEAD_POSTS posts), with their media.
+    pub fn ahead(&self, shown: &Shown, now: i64) -> Ahead {
+        let mut ahead = Ahead::default();
+        let near = shown.more.entries.iter().take(AHEAD);
+        for entry in near.filter(|e| e.post_count <= AHEAD_POSTS) {
+            if let Some(view) = thread_view(&self.library, &entry.thread_id, now) {
+                ahead.media.extend(self.media_of(&view));
+                ahead.views.push(view);
+            }
+        }
+        ahead
+    }
+
+    /// `open` of a thread whose view the page holds (it came ahead): the same answer
+    /// without the view and its media, when it is that thread that shows.
+    pub fn open_held(&mut self, id: String, now: i64) -> Shown {
+        let mut shown = self.open(id, now);
+        if shown.view.as_ref().map(|v| &v.id) == shown.open.as_ref() {
+            shown.view = None;
+            shown.media.clear();
+            shown.held = true;
+        }
+        shown
+    }
+
     /// Lists every entry of `list` from now on (for "More from", while the author stays).
     pub fn show_all(&mut self, list: ListKind, now: i64) -> Shown {
         match list {
@@ -148,6 +181,7 @@ impl Service {
         Shown {
             open: self.open.clone(),
             view,
+            held: false,
             more,
             library,
             media,

@@ -187,3 +187,76 @@ fn reports_add_banner_lines_and_empty_reports_do_nothing() {
     assert_eq!(s.errors, vec![LoadError::NothingPasted]);
     assert!(!s.is_loading(), "a report is not a load");
 }
+
+/// What the app does: the load's reply, then the views the worker sends ahead of it.
+fn loaded_with_ahead(service: &mut Service) -> Rc<State> {
+    let shown = shown_after_archive(service);
+    let ahead = service.ahead(&shown, NOW);
+    let s = loaded(
+        Rc::new(State::default()).reduce(Action::LoadStarted(1)),
+        1,
+        vec![],
+        Some(shown),
+    );
+    s.reduce(Action::Ahead {
+        views: ahead.views,
+        media: vec![],
+    })
+}
+
+#[test]
+fn a_thread_sent_ahead_shows_the_moment_it_is_opened_and_the_answer_keeps_it() {
+    let mut service = Service::new();
+    let s = loaded_with_ahead(&mut service);
+    assert!(!s.ahead.is_empty(), "the sample's 'More from' comes ahead");
+    let next = s.more.entries[0].thread_id.clone();
+    let s = s.reduce(Action::Open(next.clone()));
+    assert_eq!(
+        s.current_thread_id().as_deref(),
+        Some(next.as_str()),
+        "shown before any answer"
+    );
+    assert!(
+        s.more.entries.iter().all(|e| e.thread_id != next),
+        "and out of 'More from'"
+    );
+    let view = Rc::clone(s.view.as_ref().unwrap());
+    // The page said it holds the view: the answer leaves it out.
+    let answer = service.open_held(next.clone(), NOW);
+    assert!(answer.held && answer.view.is_none());
+    assert!(answer.more.entries.iter().all(|e| e.thread_id != next));
+    let s = s.reduce(Action::Shown {
+        shown: answer,
+        media: vec![],
+    });
+    assert!(
+        Rc::ptr_eq(s.view.as_ref().unwrap(), &view),
+        "the held view stays: the article is not rendered again"
+    );
+}
+
+#[test]
+fn a_thread_not_sent_ahead_waits_for_the_worker() {
+    let mut service = Service::new();
+    let s = loaded_with_ahead(&mut service);
+    let before = s.current_thread_id();
+    let s = s.reduce(Action::Open("1234".into()));
+    assert_eq!(
+        s.current_thread_id(),
+        before,
+        "the thread shown stays until the answer"
+    );
+    assert_eq!(s.open.as_deref(), Some("1234"));
+}
+
+#[test]
+fn a_load_drops_the_views_sent_ahead_before_it() {
+    let mut service = Service::new();
+    let s = loaded_with_ahead(&mut service);
+    let s = s.reduce(Action::LoadStarted(2));
+    let s = loaded(s, 2, vec![], Some(service.shown(NOW)));
+    assert!(
+        s.ahead.is_empty(),
+        "the library changed: they may be out of date"
+    );
+}

@@ -120,7 +120,7 @@ pub async fn run(
             }
         }
     };
-    host.post(&reply);
+    host.post_shown(reply);
 }
 
 type Imported = (Batch, Vec<LoadError>, Vec<unroll_core::protocol::MediaRef>);

@@ -259,3 +259,72 @@ fn the_page_is_told_of_the_archive_media_of_the_thread_it_shows_only() {
     let shown = s.open("200".into(), NOW);
     assert_eq!(shown.media, vec![file("data/tweets_media/200-P200.jpg")]);
 }
+
+#[test]
+fn the_first_more_from_entries_come_ahead_as_the_views_an_open_would_show() {
+    let mut s = Service::new();
+    s.add(many(8));
+    let shown = s.shown(NOW);
+    let ahead = s.ahead(&shown, NOW);
+    let first: Vec<&str> = shown.more.entries[..AHEAD]
+        .iter()
+        .map(|e| e.thread_id.as_str())
+        .collect();
+    let views: Vec<&str> = ahead.views.iter().map(|v| v.id.as_str()).collect();
+    assert_eq!(views, first, "the first {AHEAD} entries, in their order");
+    let opened = s.open(first[1].to_string(), NOW);
+    assert_eq!(
+        opened.view.as_ref(),
+        Some(&ahead.views[1]),
+        "the same view the open shows"
+    );
+}
+
+#[test]
+fn long_threads_do_not_come_ahead() {
+    let a = author("1", "ann");
+    let long = AHEAD_POSTS as u64 + 1;
+    let mut s = Service::new();
+    s.add(batch(
+        &a,
+        vec![
+            chain(&a, 10_000, 2, 1_700_000_000),
+            chain(&a, 100, long, 1_600_000_000),
+            chain(&a, 20_000, 2, 1_500_000_000),
+        ],
+    ));
+    let shown = s.open("10000".into(), NOW);
+    let more: Vec<&str> = shown
+        .more
+        .entries
+        .iter()
+        .map(|e| e.thread_id.as_str())
+        .collect();
+    assert_eq!(more, ["100", "20000"]);
+    let ahead = s.ahead(&shown, NOW);
+    let views: Vec<&str> = ahead.views.iter().map(|v| v.id.as_str()).collect();
+    assert_eq!(views, ["20000"], "the {long}-post thread is left out");
+}
+
+#[test]
+fn an_open_of_a_held_view_answers_without_it_unless_another_thread_shows() {
+    let mut s = Service::new();
+    s.add(long_and_short());
+    let held = s.open_held("100".into(), NOW);
+    assert!(held.held);
+    assert_eq!(held.view, None, "the page has it");
+    assert_eq!(held.open.as_deref(), Some("100"));
+    let more: Vec<&str> = held
+        .more
+        .entries
+        .iter()
+        .map(|e| e.thread_id.as_str())
+        .collect();
+    assert_eq!(more, ["200"]);
+    let gone = s.open_held("gone".into(), NOW);
+    assert!(
+        !gone.held,
+        "an unloaded thread: the newest shows, and is sent"
+    );
+    assert_eq!(shown_id(&gone), Some("200"));
+}
