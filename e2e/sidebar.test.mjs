@@ -33,3 +33,34 @@ appTest(h, '"Show all" lists every thread of the library and of "More from", and
   assert.equal(await more.locator('a.summary').count(), 33);
   assert.equal(await more.locator(`a.summary[href="${href}"]`).count(), 0, 'the open thread leaves "More from"');
 });
+
+appTest(h, 'a "More from" thread opens from the view sent ahead, without waiting for the worker', async ({ page }) => {
+  await pickFiles(page, SAMPLE_FILES);
+  await waitForThread(page, THREAD_22.posts);
+  // The views ahead are decoded once the page has painted: give it a few frames.
+  await page.evaluate(() => new Promise((done) => {
+    let n = 0;
+    const tick = () => (++n < 10 ? requestAnimationFrame(tick) : setTimeout(done, 100));
+    requestAnimationFrame(tick);
+  }));
+  // From now on the worker never hears of an open.
+  await page.evaluate(() => {
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (Array.isArray(message) && message[0]?.Open) {
+        window.__opensDropped = (window.__opensDropped ?? 0) + 1;
+        return undefined;
+      }
+      return post.call(this, message, ...rest);
+    };
+  });
+  const more = page.locator('aside.sidebar');
+  const entry = more.locator('a.summary').first();
+  const href = await entry.getAttribute('href');
+  const posts = Number((await entry.locator('.read-more').innerText()).replace(/\D/g, ''));
+  await entry.click();
+  await waitForThread(page, posts);
+  assert.equal(await page.evaluate(() => window.__opensDropped), 1, 'the open never reached the worker');
+  assert.equal(await page.locator(`nav[aria-label=Library] a.library-entry[aria-current=page][href="${href}"]`).count(), 1);
+  assert.equal(await more.locator(`a.summary[href="${href}"]`).count(), 0, 'the open thread left "More from"');
+});
