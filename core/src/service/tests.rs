@@ -65,6 +65,11 @@ fn long_and_short() -> Batch {
     )
 }
 
+/// The thread ids a side-column list holds, in order.
+fn ids(list: &ThreadList) -> Vec<&str> {
+    list.entries.iter().map(|e| e.thread_id.as_str()).collect()
+}
+
 fn shown_id(shown: &Shown) -> Option<&str> {
     shown.view.as_ref().map(|v| v.id.as_str())
 }
@@ -150,12 +155,7 @@ fn opening_switches_threads_and_more_from_leaves_out_the_open_one() {
     s.add(long_and_short());
     let shown = s.open("200".into(), NOW);
     assert_eq!(shown_id(&shown), Some("200"));
-    let more: Vec<&str> = shown
-        .more
-        .entries
-        .iter()
-        .map(|e| e.thread_id.as_str())
-        .collect();
+    let more = ids(&shown.more);
     assert_eq!(more, ["100"]);
     assert_eq!(shown.more.total, 1);
 }
@@ -266,10 +266,8 @@ fn the_first_more_from_entries_come_ahead_as_the_views_an_open_would_show() {
     s.add(many(8));
     let shown = s.shown(NOW);
     let ahead = s.ahead(&shown, NOW);
-    let first: Vec<&str> = shown.more.entries[..AHEAD]
-        .iter()
-        .map(|e| e.thread_id.as_str())
-        .collect();
+    let all = ids(&shown.more);
+    let first = &all[..AHEAD];
     let views: Vec<&str> = ahead.views.iter().map(|v| v.id.as_str()).collect();
     assert_eq!(views, first, "the first {AHEAD} entries, in their order");
     let opened = s.open(first[1].to_string(), NOW);
@@ -294,12 +292,7 @@ fn long_threads_do_not_come_ahead() {
         ],
     ));
     let shown = s.open("10000".into(), NOW);
-    let more: Vec<&str> = shown
-        .more
-        .entries
-        .iter()
-        .map(|e| e.thread_id.as_str())
-        .collect();
+    let more = ids(&shown.more);
     assert_eq!(more, ["100", "20000"]);
     let ahead = s.ahead(&shown, NOW);
     let views: Vec<&str> = ahead.views.iter().map(|v| v.id.as_str()).collect();
@@ -314,12 +307,7 @@ fn an_open_of_a_held_view_answers_without_it_unless_another_thread_shows() {
     assert!(held.held);
     assert_eq!(held.view, None, "the page has it");
     assert_eq!(held.open.as_deref(), Some("100"));
-    let more: Vec<&str> = held
-        .more
-        .entries
-        .iter()
-        .map(|e| e.thread_id.as_str())
-        .collect();
+    let more = ids(&held.more);
     assert_eq!(more, ["200"]);
     let gone = s.open_held("gone".into(), NOW);
     assert!(
