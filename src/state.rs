@@ -1,9 +1,9 @@
 //! The page's state and its one reducer: what the worker last showed (the open thread's
 //! view, "More from" and the library list), the thread asked for, the error banner's lines,
 //! the loads in flight with their progress, the archive media dropped, and the views sent
-//! ahead of a click. Every change goes
-//! through `State::reduce`, which makes no browser calls, so it is tested natively. The
-//! library itself lives in the worker; errors never drop what is shown.
+//! ahead of a click. Every change goes through `State::reduce`, which makes no browser
+//! calls, so it is tested natively. The library itself lives in the worker; errors never
+//! drop what is shown.
 
 use std::rc::Rc;
 
@@ -110,9 +110,7 @@ impl State {
             }
         }
     }
-}
 
-impl State {
     /// Shows thread `id` at once when its view came ahead, and leaves it out of "More from";
     /// the worker's answer, which follows, brings the rest (the list with the thread left).
     fn open_ahead(&mut self, id: &str) {
