@@ -55,6 +55,7 @@ appTest(h, 'a "More from" thread opens from the view sent ahead, without waiting
     };
   });
   const more = page.locator('aside.sidebar');
+  const left = await page.locator('nav[aria-label=Library] a.library-entry[aria-current=page]').getAttribute('href');
   const entry = more.locator('a.summary').first();
   const href = await entry.getAttribute('href');
   const posts = Number((await entry.locator('.read-more').innerText()).replace(/\D/g, ''));
@@ -63,4 +64,5 @@ appTest(h, 'a "More from" thread opens from the view sent ahead, without waiting
   assert.equal(await page.evaluate(() => window.__opensDropped), 1, 'the open never reached the worker');
   assert.equal(await page.locator(`nav[aria-label=Library] a.library-entry[aria-current=page][href="${href}"]`).count(), 1);
   assert.equal(await more.locator(`a.summary[href="${href}"]`).count(), 0, 'the open thread left "More from"');
+  assert.equal(await more.locator(`a.summary[href="${left}"]`).count(), 1, 'the thread left is in "More from"');
 });

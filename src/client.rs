@@ -346,7 +346,8 @@ impl Client {
             }
             Reply::Shown(shown) => Some(&shown.media[..]),
             Reply::Ahead(ahead) => {
-                *self.0.ahead.borrow_mut() = ahead.views.iter().map(|v| v.id.clone()).collect();
+                *self.0.ahead.borrow_mut() =
+                    ahead.threads.iter().map(|t| t.view.id.clone()).collect();
                 Some(&ahead.media[..])
             }
             _ => None,

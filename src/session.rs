@@ -139,7 +139,7 @@ fn action_of(reply: Reply, media: Vec<(String, MediaSource)>) -> Option<Action> 
         }),
         Reply::Shown(shown) => Some(Action::Shown { shown, media }),
         Reply::Ahead(ahead) => Some(Action::Ahead {
-            views: ahead.views,
+            threads: ahead.threads,
             media,
         }),
         Reply::Exported { file_name, json } => io::download_json(&file_name, &json)

@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use unroll_core::present::ThreadView;
-use unroll_core::protocol::{Progress, Shown, ThreadList};
+use unroll_core::protocol::{self, Progress, Shown, ThreadList};
 use yew::Reducible;
 
 use crate::error::LoadError;
@@ -31,9 +31,25 @@ pub struct State {
     pub loads: Vec<(u32, Option<Progress>)>,
     /// Archive photos and videos dropped so far, shown instead of their remote copies.
     pub media: Rc<MediaFiles>,
-    /// Views the worker sent ahead (the first "More from" entries): one opened is shown at
-    /// once, before the worker answers the open.
-    pub ahead: Rc<Vec<Rc<ThreadView>>>,
+    /// Threads the worker sent ahead (the first "More from" entries), each with the "More
+    /// from" it shows: one opened is shown at once, before the worker answers the open.
+    pub ahead: Rc<Vec<AheadThread>>,
+}
+
+/// A thread sent ahead, held as the state holds what it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AheadThread {
+    pub view: Rc<ThreadView>,
+    pub more: Rc<ThreadList>,
+}
+
+impl AheadThread {
+    fn new(t: protocol::AheadThread) -> Self {
+        AheadThread {
+            view: Rc::new(t.view),
+            more: Rc::new(t.more),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -59,9 +75,9 @@ pub enum Action {
         shown: Shown,
         media: Vec<(String, MediaSource)>,
     },
-    /// Views the person may open next, with where to read the archive media they name.
+    /// Threads the person may open next, with where to read the archive media they name.
     Ahead {
-        views: Vec<ThreadView>,
+        threads: Vec<protocol::AheadThread>,
         media: Vec<(String, MediaSource)>,
     },
     /// Problems found on the page (a refused `?src`, an empty paste, a failed export).
@@ -111,19 +127,15 @@ impl State {
         }
     }
 
-    /// Shows thread `id` at once when its view came ahead, and leaves it out of "More from";
-    /// the worker's answer, which follows, brings the rest (the list with the thread left).
+    /// Shows thread `id` and its "More from" at once when they came ahead; the worker's
+    /// answer, which follows, finds them already shown.
     fn open_ahead(&mut self, id: &str) {
-        let Some(view) = self.ahead.iter().find(|v| v.id == id) else {
+        let Some(thread) = self.ahead.iter().find(|t| t.view.id == id) else {
             return;
         };
-        self.view = Some(Rc::clone(view));
-        if self.more.entries.iter().any(|e| e.thread_id == id) {
-            let entries = self.more.entries.iter().filter(|e| e.thread_id != id);
-            self.more = Rc::new(ThreadList {
-                entries: entries.cloned().collect(),
-                total: self.more.total.saturating_sub(1),
-            });
+        self.view = Some(Rc::clone(&thread.view));
+        if *self.more != *thread.more {
+            self.more = Rc::clone(&thread.more);
         }
     }
 }
@@ -174,11 +186,11 @@ impl Reducible for State {
                 }
                 next.errors.extend(errors);
             }
-            Action::Ahead { views, media } => {
+            Action::Ahead { threads, media } => {
                 if !media.is_empty() {
                     next.media = Rc::new(self.media.with(media));
                 }
-                next.ahead = Rc::new(views.into_iter().map(Rc::new).collect());
+                next.ahead = Rc::new(threads.into_iter().map(AheadThread::new).collect());
             }
             Action::Open(id) => {
                 if self.open.as_deref() == Some(id.as_str()) {

@@ -88,7 +88,7 @@ impl Host {
         };
         let Some(shown) = shown else { return };
         let ahead = self.service.borrow().ahead(shown, now_secs());
-        if !ahead.views.is_empty() {
+        if !ahead.threads.is_empty() {
             self.post(&Reply::Ahead(ahead));
         }
     }

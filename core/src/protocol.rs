@@ -125,11 +125,18 @@ pub struct Shown {
     pub media: Vec<MediaRef>,
 }
 
-/// Views the page may show next, with the archive media files they name.
+/// Threads the page may show next, with the archive media files they name.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Ahead {
-    pub views: Vec<ThreadView>,
+    pub threads: Vec<AheadThread>,
     pub media: Vec<MediaRef>,
+}
+
+/// A thread the page may show next: its view, and "More from" as it reads once it is open.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AheadThread {
+    pub view: ThreadView,
+    pub more: ThreadList,
 }
 
 /// A list of the side column: its first entries (or all of them) and how many there are.

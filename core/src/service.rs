@@ -9,7 +9,7 @@ use crate::export::export_thread_at;
 use crate::library::Library;
 use crate::model::Batch;
 use crate::present::{summary, thread_view, ItemView, ThreadView};
-use crate::protocol::{Ahead, ListKind, MediaRef, Shown, ThreadList};
+use crate::protocol::{Ahead, AheadThread, ListKind, MediaRef, Shown, ThreadList};
 use crate::related::threads_by;
 
 /// Entries a list of the side column shows until the person asks for all of them. 25
@@ -109,15 +109,17 @@ impl Service {
         self.shown(now)
     }
 
-    /// The views of `shown`'s first "More from" entries, the ones a person is likeliest to
-    /// open next (AHEAD of them, each of at most AHEAD_POSTS posts), with their media.
+    /// `shown`'s first "More from" entries, the ones a person is likeliest to open next
+    /// (AHEAD of them, each of at most AHEAD_POSTS posts): each one's view and "More from"
+    /// as an open of it would show them, with their media.
     pub fn ahead(&self, shown: &Shown, now: i64) -> Ahead {
         let mut ahead = Ahead::default();
         let near = shown.more.entries.iter().take(AHEAD);
         for entry in near.filter(|e| e.post_count <= AHEAD_POSTS) {
             if let Some(view) = thread_view(&self.library, &entry.thread_id, now) {
                 ahead.media.extend(self.media_of(&view));
-                ahead.views.push(view);
+                let more = self.more(Some(&entry.thread_id), now);
+                ahead.threads.push(AheadThread { view, more });
             }
         }
         ahead

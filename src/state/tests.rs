@@ -199,7 +199,7 @@ fn loaded_with_ahead(service: &mut Service) -> Rc<State> {
         Some(shown),
     );
     s.reduce(Action::Ahead {
-        views: ahead.views,
+        threads: ahead.threads,
         media: vec![],
     })
 }
@@ -209,6 +209,7 @@ fn a_thread_sent_ahead_shows_the_moment_it_is_opened_and_the_answer_keeps_it() {
     let mut service = Service::new();
     let s = loaded_with_ahead(&mut service);
     assert!(!s.ahead.is_empty(), "the sample's 'More from' comes ahead");
+    let before = s.current_thread_id().unwrap();
     let next = s.more.entries[0].thread_id.clone();
     let s = s.reduce(Action::Open(next.clone()));
     assert_eq!(
@@ -220,7 +221,12 @@ fn a_thread_sent_ahead_shows_the_moment_it_is_opened_and_the_answer_keeps_it() {
         s.more.entries.iter().all(|e| e.thread_id != next),
         "and out of 'More from'"
     );
+    assert!(
+        s.more.entries.iter().any(|e| e.thread_id == before),
+        "where the thread left is listed"
+    );
     let view = Rc::clone(s.view.as_ref().unwrap());
+    let more = Rc::clone(&s.more);
     // The page said it holds the view: the answer leaves it out.
     let answer = service.open_held(next.clone(), NOW);
     assert!(answer.held && answer.view.is_none());
@@ -232,6 +238,10 @@ fn a_thread_sent_ahead_shows_the_moment_it_is_opened_and_the_answer_keeps_it() {
     assert!(
         Rc::ptr_eq(s.view.as_ref().unwrap(), &view),
         "the held view stays: the article is not rendered again"
+    );
+    assert!(
+        Rc::ptr_eq(&s.more, &more),
+        "'More from' was already right: the side column is not rendered again"
     );
 }
 

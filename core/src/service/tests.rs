@@ -268,13 +268,17 @@ fn the_first_more_from_entries_come_ahead_as_the_views_an_open_would_show() {
     let ahead = s.ahead(&shown, NOW);
     let all = ids(&shown.more);
     let first = &all[..AHEAD];
-    let views: Vec<&str> = ahead.views.iter().map(|v| v.id.as_str()).collect();
+    let views: Vec<&str> = ahead.threads.iter().map(|t| t.view.id.as_str()).collect();
     assert_eq!(views, first, "the first {AHEAD} entries, in their order");
     let opened = s.open(first[1].to_string(), NOW);
     assert_eq!(
         opened.view.as_ref(),
-        Some(&ahead.views[1]),
+        Some(&ahead.threads[1].view),
         "the same view the open shows"
+    );
+    assert_eq!(
+        opened.more, ahead.threads[1].more,
+        "and the same 'More from'"
     );
 }
 
@@ -295,7 +299,7 @@ fn long_threads_do_not_come_ahead() {
     let more = ids(&shown.more);
     assert_eq!(more, ["100", "20000"]);
     let ahead = s.ahead(&shown, NOW);
-    let views: Vec<&str> = ahead.views.iter().map(|v| v.id.as_str()).collect();
+    let views: Vec<&str> = ahead.threads.iter().map(|t| t.view.id.as_str()).collect();
     assert_eq!(views, ["20000"], "the {long}-post thread is left out");
 }
 
