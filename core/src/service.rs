@@ -1,8 +1,9 @@
 //! What the worker holds and decides between requests: the library, the thread the person
 //! asked for, and what the page is shown of it (`Shown`: the open thread's view, "More
 //! from" and the library list, each capped at `LIST_CAP` entries until the person asks for
-//! all), and the views the page gets ahead of a click (`Ahead`). The worker's glue only reads files and carries messages; everything it answers
-//! comes from here, so it is tested natively.
+//! all), and the views the page gets ahead of a click (`Ahead`). The worker's glue only
+//! reads files and carries messages; everything it answers comes from here, so it is
+//! tested natively.
 
 use crate::archive_media::ArchiveMedia;
 use crate::export::export_thread_at;
@@ -126,15 +127,12 @@ impl Service {
     }
 
     /// `open` of a thread whose view the page holds (it came ahead): the same answer
-    /// without the view and its media, when it is that thread that shows.
+    /// without the view and its media (not even made), when that thread is loaded and so
+    /// shows.
     pub fn open_held(&mut self, id: String, now: i64) -> Shown {
-        let mut shown = self.open(id, now);
-        if shown.view.as_ref().map(|v| &v.id) == shown.open.as_ref() {
-            shown.view = None;
-            shown.media.clear();
-            shown.held = true;
-        }
-        shown
+        self.open = Some(id);
+        let held = self.open_is_loaded();
+        self.shown_with(now, held)
     }
 
     /// Lists every entry of `list` from now on (for "More from", while the author stays).
@@ -162,9 +160,15 @@ impl Service {
     /// What the page shows at `now` (seconds since the epoch: date labels say "Sep 6" in
     /// the current year). The library list is left out when the page has it already.
     pub fn shown(&mut self, now: i64) -> Shown {
+        self.shown_with(now, false)
+    }
+
+    /// `shown`, with the view and its media left out when the page holds the view.
+    fn shown_with(&mut self, now: i64, held: bool) -> Shown {
         let current = self.current().map(str::to_string);
         let view = current
             .as_deref()
+            .filter(|_| !held)
             .and_then(|id| thread_view(&self.library, id, now));
         let more = self.more(current.as_deref(), now);
         let ids = self.library_ids(current.as_deref());
@@ -183,7 +187,7 @@ impl Service {
         Shown {
             open: self.open.clone(),
             view,
-            held: false,
+            held,
             more,
             library,
             media,
