@@ -7,6 +7,8 @@ use std::cell::RefCell;
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::components::paste_box::PASTE_ID;
+
 /// The element of `index.html` holding the landing page until the app renders.
 pub const SHELL_ID: &str = "shell";
 
@@ -52,7 +54,7 @@ pub fn restore(early: &Early) {
     };
     if !early.draft.is_empty() {
         if let Some(area) = document
-            .get_element_by_id("paste-json")
+            .get_element_by_id(PASTE_ID)
             .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
         {
             area.set_value(&early.draft);

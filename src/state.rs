@@ -33,19 +33,19 @@ pub struct State {
     pub media: Rc<MediaFiles>,
     /// Threads the worker sent ahead (the first "More from" entries), each with the "More
     /// from" it shows: one opened is shown at once, before the worker answers the open.
-    pub ahead: Rc<Vec<AheadThread>>,
+    pub ahead: Rc<Vec<HeldThread>>,
 }
 
-/// A thread sent ahead, held as the state holds what it shows.
+/// A thread sent ahead (`protocol::AheadThread`), held as the state holds what it shows.
 #[derive(Debug, Clone, PartialEq)]
-pub struct AheadThread {
+pub struct HeldThread {
     pub view: Rc<ThreadView>,
     pub more: Rc<ThreadList>,
 }
 
-impl AheadThread {
+impl HeldThread {
     fn new(t: protocol::AheadThread) -> Self {
-        AheadThread {
+        HeldThread {
             view: Rc::new(t.view),
             more: Rc::new(t.more),
         }
@@ -190,7 +190,7 @@ impl Reducible for State {
                 if !media.is_empty() {
                     next.media = Rc::new(self.media.with(media));
                 }
-                next.ahead = Rc::new(threads.into_iter().map(AheadThread::new).collect());
+                next.ahead = Rc::new(threads.into_iter().map(HeldThread::new).collect());
             }
             Action::Open(id) => {
                 if self.open.as_deref() == Some(id.as_str()) {

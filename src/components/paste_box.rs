@@ -3,6 +3,9 @@
 
 use yew::prelude::*;
 
+/// The textarea's id (the landing page the HTML carries gives its draft back by it).
+pub const PASTE_ID: &str = "paste-json";
+
 #[derive(Properties, PartialEq)]
 pub struct PasteBoxProps {
     pub on_paste: Callback<String>,
@@ -22,9 +25,9 @@ pub fn PasteBox(props: &PasteBoxProps) -> Html {
     };
     html! {
         <div class="paste-box">
-            <label for="paste-json">{ "Or paste JSON" }</label>
+            <label for={PASTE_ID}>{ "Or paste JSON" }</label>
             <textarea
-                id="paste-json"
+                id={PASTE_ID}
                 ref={area}
                 rows="5"
                 spellcheck="false"
