@@ -64,30 +64,33 @@ impl Client {
         }
     }
 
-    fn connect_local(&self, serve: fn(web_sys::MessagePort)) {
+    /// A channel whose one end the page listens on (starting through it); the other end,
+    /// for the service. None (and the link broken) when the browser has no channel.
+    fn open_channel(&self) -> Option<web_sys::MessagePort> {
         let Ok(channel) = web_sys::MessageChannel::new() else {
-            return self.broken();
+            self.broken();
+            return None;
         };
         let port = channel.port1();
         port.start();
         let listener = self.listen(&port);
         self.0.listeners.borrow_mut().push(listener);
         *self.0.state.borrow_mut() = Link::Starting(Target::Port(port));
-        serve(channel.port2());
+        Some(channel.port2())
+    }
+
+    fn connect_local(&self, serve: fn(web_sys::MessagePort)) {
+        if let Some(theirs) = self.open_channel() {
+            serve(theirs);
+        }
     }
 
     /// Loads the worker's script on the page, then connects to it through a channel.
     fn start_on_page(&self) {
-        let Ok(channel) = web_sys::MessageChannel::new() else {
-            return self.broken();
+        let Some(theirs) = self.open_channel() else {
+            return;
         };
-        let port = channel.port1();
-        port.start();
-        let listener = self.listen(&port);
-        self.0.listeners.borrow_mut().push(listener);
-        *self.0.state.borrow_mut() = Link::Starting(Target::Port(port));
         let client = self.clone();
-        let theirs = channel.port2();
         load_script(WORKER_SCRIPT, move |ok| {
             if !ok {
                 return client.broken();
