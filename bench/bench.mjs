@@ -193,8 +193,8 @@ async function openApp(browser, url) {
   return app;
 }
 
-/** The app's own code: the wasm modules and their wasm-bindgen glue (page and worker). */
-const APP_CODE = /\/(unroll-[0-9a-f]+(_bg\.wasm|\.js)|worker(_bg\.wasm|\.js|_loader\.js))$/;
+/** The app's own code: its wasm module, the module's wasm-bindgen glue and the worker's script. */
+const APP_CODE = /\/(unroll-[0-9a-f]+(_bg\.wasm|\.js)|worker\.js)$/;
 
 /**
  * A first visit: a fresh context (empty cache) loads the landing page until its

@@ -2,8 +2,8 @@
 //! beside them) and hands every `Reply` to the app, the views sent ahead once the page has
 //! painted. The worker starts (`start`) with the first request or once the page is painted
 //! and usable (`warm_up`), whichever comes first, so a first visit fetches none of core
-//! before a file can be dropped; where the page may not start one, the same worker script
-//! runs on the page behind a `MessagePort`: slower for big files, the same messages.
+//! before a file can be dropped; where the page may not start one, the same service runs
+//! on the page behind a `MessagePort`: slower for big files, the same messages.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -23,15 +23,14 @@ const SHOWN_PREFIX: &str = "{\"Shown\":";
 const LOADED_PREFIX: &str = "{\"Loaded\":";
 
 thread_local! {
-    /// A service linked into this very module, used instead of a worker when set (the
-    /// browser tests, whose runner serves no worker script). A function pointer, so the
-    /// page's own build never links the service.
-    static LOCAL_SERVICE: Cell<Option<fn(web_sys::MessagePort)>> = const { Cell::new(None) };
+    /// Serve clients on this page, never from a worker (the browser tests, whose runner
+    /// serves no worker script).
+    static ON_PAGE: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Clients started from now on are served by `serve` on this thread, through a port.
-pub fn use_local_service(serve: fn(web_sys::MessagePort)) {
-    LOCAL_SERVICE.with(|s| s.set(Some(serve)));
+/// Clients started from now on are served on this page, through a port.
+pub fn serve_on_page() {
+    ON_PAGE.with(|s| s.set(true));
 }
 
 /// A reply, with where the page reads the archive media files it names (a `Shown`'s or

@@ -108,7 +108,7 @@ async fn wait_for(selector: &str) -> web_sys::Element {
 }
 
 fn mount_app() -> yew::AppHandle<App> {
-    unroll::client::use_local_service(unroll::worker::serve_port);
+    unroll::client::serve_on_page();
     let root = document().create_element("div").expect("a div");
     document()
         .body()

@@ -1,5 +1,5 @@
 // Records every `Blob.slice` the app makes, on the page and in its worker (which reads the
-// files): an archive .zip is read piece by piece, never whole. The worker's loader is served
+// files): an archive .zip is read piece by piece, never whole. The worker's script is served
 // with the same recorder put in front of it.
 const RECORDER = `
   self.zipSlices = [];
@@ -12,7 +12,7 @@ const RECORDER = `
 
 /** Starts recording, reloading the page (its worker starts as soon as the page is painted). */
 export async function recordSlices(page) {
-  await page.route('**/worker_loader.js', async (route) => {
+  await page.route('**/worker.js', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: RECORDER + (await response.text()) });
   });

@@ -1,30 +1,26 @@
-//! Starting what serves the page: the worker, or, where the page may not start one (or it
-//! fails before it is ready), the worker's own script on the page behind a `MessagePort`;
-//! in the browser tests, a service linked into the page's module.
+//! Starting what serves the page: a worker running this page's own wasm module, or, where
+//! the page may not start one (or it fails before it is ready), the same service on the
+//! page itself behind a `MessagePort`.
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{Client, Link, Target, LOCAL_SERVICE};
+use super::{Client, Link, Target, ON_PAGE};
 
-/// The worker's loader script, beside the page (Trunk writes it; relative, so the site
-/// works under any path).
-const WORKER_URL: &str = "worker_loader.js";
-/// The worker's script and the page's shim that starts it on the page (`assets/`).
-const WORKER_SCRIPT: &str = "worker.js";
-const ON_PAGE_SCRIPT: &str = "on-page-worker.js";
+/// The worker's script, beside the page (`assets/worker.js`; relative, so the site works
+/// under any path). A module worker: it imports the page's glue.
+const WORKER_URL: &str = "worker.js";
 
 impl Client {
     /// Starts the worker; should it fail before it is ready, the service on the page.
     pub(super) fn start(&self) {
-        if let Some(serve) = LOCAL_SERVICE.with(Cell::get) {
-            return self.connect_local(serve);
+        if ON_PAGE.with(Cell::get) {
+            return self.start_on_page();
         }
-        match web_sys::Worker::new(WORKER_URL) {
-            Ok(worker) => {
+        match start_worker() {
+            Some(worker) => {
                 let listeners = vec![
                     self.listen(&worker),
                     EventListener::new(&worker, "error", {
@@ -35,7 +31,7 @@ impl Client {
                 self.0.listeners.borrow_mut().extend(listeners);
                 *self.0.state.borrow_mut() = Link::Starting(Target::Worker(worker));
             }
-            Err(_) => self.start_on_page(),
+            None => self.start_on_page(),
         }
     }
 
@@ -64,53 +60,18 @@ impl Client {
         }
     }
 
-    /// A channel whose one end the page listens on (starting through it); the other end,
-    /// for the service. None (and the link broken) when the browser has no channel.
-    fn open_channel(&self) -> Option<web_sys::MessagePort> {
+    /// Serves the page from this very module, through a channel whose one end the page
+    /// listens on.
+    fn start_on_page(&self) {
         let Ok(channel) = web_sys::MessageChannel::new() else {
-            self.broken();
-            return None;
+            return self.broken();
         };
         let port = channel.port1();
         port.start();
         let listener = self.listen(&port);
         self.0.listeners.borrow_mut().push(listener);
         *self.0.state.borrow_mut() = Link::Starting(Target::Port(port));
-        Some(channel.port2())
-    }
-
-    fn connect_local(&self, serve: fn(web_sys::MessagePort)) {
-        if let Some(theirs) = self.open_channel() {
-            serve(theirs);
-        }
-    }
-
-    /// Loads the worker's script on the page, then connects to it through a channel.
-    fn start_on_page(&self) {
-        let Some(theirs) = self.open_channel() else {
-            return;
-        };
-        let client = self.clone();
-        load_script(WORKER_SCRIPT, move |ok| {
-            if !ok {
-                return client.broken();
-            }
-            let client = client.clone();
-            let theirs = theirs.clone();
-            load_script(ON_PAGE_SCRIPT, move |ok| {
-                let connect = js_sys::Reflect::get(&js_sys::global(), &"unrollConnect".into())
-                    .ok()
-                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-                match connect {
-                    Some(connect) if ok => {
-                        if connect.call1(&JsValue::NULL, &theirs).is_err() {
-                            client.broken();
-                        }
-                    }
-                    _ => client.broken(),
-                }
-            });
-        });
+        crate::worker::serve_port(channel.port2());
     }
 
     fn broken(&self) {
@@ -120,26 +81,31 @@ impl Client {
     }
 }
 
-/// Adds a classic script `src` to the page; `done(true)` once it ran, `done(false)` if it
-/// could not load.
-fn load_script(src: &str, done: impl Fn(bool) + 'static) {
-    let script = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| Some((d.create_element("script").ok()?, d.head()?)));
-    let Some((script, head)) = script else {
-        return done(false);
-    };
-    let Ok(script) = script.dyn_into::<web_sys::HtmlScriptElement>() else {
-        return done(false);
-    };
-    let done = Rc::new(done);
-    for (event, ok) in [("load", true), ("error", false)] {
-        let done = Rc::clone(&done);
-        // At most two scripts, once per page: their listeners may stay.
-        EventListener::once(&script, event, move |_| done(ok)).forget();
+/// A module worker running this page's wasm: sent the compiled module (so it is neither
+/// fetched nor compiled again) and where the page's glue is. None where the page may not
+/// start one, or cannot say where its glue is.
+fn start_worker() -> Option<web_sys::Worker> {
+    let glue = glue_url()?;
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options(WORKER_URL, &options).ok()?;
+    let boot = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&boot, &key.into(), value).ok();
+    set("glue", &glue.into())?;
+    set("module", &wasm_bindgen::module())?;
+    if worker.post_message(&boot).is_err() {
+        worker.terminate();
+        return None;
     }
-    script.set_src(src);
-    if head.append_child(&script).is_err() {
-        done(false);
-    }
+    Some(worker)
+}
+
+/// The page's wasm-bindgen glue, as the absolute URL Trunk's `modulepreload` link gives.
+fn glue_url() -> Option<String> {
+    let link = web_sys::window()?
+        .document()?
+        .query_selector("link[rel=modulepreload]")
+        .ok()??;
+    let href = link.dyn_into::<web_sys::HtmlLinkElement>().ok()?.href();
+    (!href.is_empty()).then_some(href)
 }
