@@ -1,7 +1,8 @@
 //! The worker's side of the protocol: it takes the page's requests, runs core's `Service`
 //! and the loads (`load`, reading through `read`), and posts the replies. It runs in a
-//! dedicated worker (`src/bin/worker.rs`), or, where the page may not start one, on the page
-//! itself behind a `MessagePort`: the same code and messages either way.
+//! dedicated worker (`assets/worker.js` runs the page's own module and calls
+//! `serve_worker`), or, where the page may not start one, on the page itself behind a
+//! `MessagePort`: the same code and messages either way.
 
 mod load;
 pub mod read;
