@@ -50,7 +50,9 @@ test('the landing page is there and takes files before the app has started', { t
     assert.equal(await input.count(), 1);
     assert.equal(await input.isEnabled(), true);
     await input.setInputFiles(SAMPLE_FILES);
-    await page.locator('.drop-hint', { hasText: 'Starting Unroll… 3 files will load in a moment' }).waitFor();
+    const hint = page.locator('.drop-hint', { hasText: 'Starting Unroll… 3 files will load in a moment' });
+    await hint.waitFor();
+    assert.equal(await hint.getAttribute('aria-live'), 'polite', 'a screen reader hears the wait');
     release();
     await waitForThread(page, THREAD_22.posts);
     assert.equal(await page.locator('#shell').count(), 0, 'the app took the page over');

@@ -49,7 +49,8 @@ pub fn Landing(props: &LandingProps) -> Html {
                    Everything happens in this browser tab: nothing you load leaves your computer." }
             </p>
             <section class="drop-zone" aria-label="Load files">
-                <p class="drop-hint">{ "Drop files anywhere on this page" }</p>
+                // A live region: the shell says here what it holds while the app starts.
+                <p class="drop-hint" aria-live="polite">{ "Drop files anywhere on this page" }</p>
                 <p class="drop-or">{ "or" }</p>
                 <FilePicker id="pick-files" label="Choose files" class="primary" on_files={props.on_files.clone()} />
                 <p class="drop-note">
