@@ -1,9 +1,9 @@
 //! The page's handle on the worker that runs core: it sends `Request`s (with a load's files
 //! beside them) and hands every `Reply` to the app, the views sent ahead once the page has
 //! painted. The worker starts (`start`) with the first request or once the page is painted
-//! and usable (`warm_up`), whichever comes first, so a first visit fetches none of core
-//! before a file can be dropped; where the page may not start one, the same service runs
-//! on the page behind a `MessagePort`: slower for big files, the same messages.
+//! and usable (`warm_up`), whichever comes first, so the first drop does not wait for it;
+//! where the page may not start one, the same service runs on the page behind a
+//! `MessagePort`: slower for big files, the same messages.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
