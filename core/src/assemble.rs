@@ -23,8 +23,6 @@
 
 mod trees;
 
-use std::cmp::Reverse;
-
 use crate::model::{Post, Thread};
 use rustc_hash::FxHashMap;
 
@@ -33,14 +31,6 @@ pub(crate) use trees::{in_time_order, threads};
 /// Assembles the threads of `posts` (keyed by post id), newest first.
 pub fn assemble(posts: &FxHashMap<String, Post>) -> Vec<Thread> {
     threads(&in_time_order(posts), posts)
-}
-
-/// Newest first by the first post's time (then by id, for a stable order).
-pub fn sort_newest_first(threads: &mut [Thread], posts: &FxHashMap<String, Post>) {
-    crate::sort::sort_by_cached_key(threads, |t| {
-        let time = posts.get(&t.id).map_or(i64::MIN, |p| p.created_at);
-        Reverse((time, t.id.clone()))
-    });
 }
 
 #[cfg(test)]
